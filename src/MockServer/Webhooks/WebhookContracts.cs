@@ -1,0 +1,21 @@
+namespace AvatarIV.MockServer.Webhooks;
+
+/// <summary>A job reached a terminal state; the webhook feature turns this into signed deliveries.</summary>
+public sealed record WebhookJobEvent(
+    string OwnerKeyId,
+    string VideoId,
+    bool Succeeded,
+    string? VideoUrl,
+    string? ThumbnailUrl,
+    double? DurationSeconds,
+    string? FailureCode,
+    string? FailureMessage,
+    string? CallbackId,
+    string? CallbackUrl,
+    string Surface);
+
+/// <summary>Called by the job domain when a job becomes terminal. Never blocks: deliveries are queued.</summary>
+public interface IWebhookNotifier
+{
+    void JobFinished(WebhookJobEvent jobEvent);
+}
