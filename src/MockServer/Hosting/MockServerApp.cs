@@ -52,8 +52,8 @@ public static class MockServerApp
 
     public static WebApplication Build(string[] args)
     {
-        var options = MockServerOptions.Parse(args);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = options.RemainingArgs });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        var options = MockServerOptions.Parse(args, builder.Configuration);
         builder.WebHost.UseUrls(options.Urls);
         // Every log line goes to stderr so that stdout's first line is always the base URL.
         builder.Logging.ClearProviders();

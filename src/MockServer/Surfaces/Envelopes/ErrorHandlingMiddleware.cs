@@ -1,0 +1,42 @@
+namespace AvatarIV.MockServer.Surfaces.Envelopes;
+
+/// <summary>
+/// Turns <see cref="MockApiException"/> into the surface's 4xx envelope, and anything unexpected into its
+/// <c>internal_error</c> 500 (a last resort: tests prove bad input never gets here).
+/// </summary>
+public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorHandlingMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext ctx)
+    {
+        try
+        {
+            await next(ctx);
+        }
+        catch (MockApiException ex) when (!ctx.Response.HasStarted)
+        {
+            ctx.Response.Clear();
+            foreach (var (name, value) in ex.Headers)
+            {
+                ctx.Response.Headers[name] = value;
+            }
+
+            await ErrorWriter.WriteAsync(ctx, ex.Status, ex.Code, ex.Message, ex.Param);
+        }
+        catch (BadHttpRequestException ex) when (!ctx.Response.HasStarted)
+        {
+            ctx.Response.Clear();
+            var tooLarge = ex.StatusCode == StatusCodes.Status413PayloadTooLarge;
+            await ErrorWriter.WriteAsync(ctx, ex.StatusCode, tooLarge ? "payload_too_large" : "invalid_parameter", $"The request could not be read: {ex.Message}");
+        }
+        catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
+        {
+            // The caller went away; nothing to answer.
+        }
+        catch (Exception ex) when (!ctx.Response.HasStarted)
+        {
+            logger.LogError(ex, "Unhandled error for {Method} {Path}", ctx.Request.Method, ctx.Request.Path);
+            ctx.Response.Clear();
+            await ErrorWriter.WriteAsync(ctx, StatusCodes.Status500InternalServerError, "internal_error", "The mock hit an unexpected error; this is a bug in the mock, please report it.");
+        }
+    }
+}
