@@ -1,14 +1,74 @@
+using AvatarIV.Core.Media;
+
 namespace AvatarIV.MockServer.Rendering;
 
 /// <summary>
 /// Makes the files a completed job serves: a playable MP4 of the job's length showing the photo, and a JPEG thumbnail.
-/// Pure managed code (no ffmpeg needed). SKELETON: the media work fills this in.
+/// Pure managed code; ffmpeg, when on PATH, is only used to add the audio track.
 /// </summary>
 public sealed class MediaRenderer
 {
-    /// <summary>An MP4 of <paramref name="seconds"/> showing <paramref name="photo"/> (JPEG or PNG bytes) at <paramref name="width"/>×<paramref name="height"/>; <paramref name="audio"/> (WAV/MP3 bytes) is muxed in when ffmpeg is available.</summary>
-    public byte[] RenderVideo(byte[] photo, double seconds, int width, int height, byte[]? audio = null) => [];
+    /// <summary>The longest edge of a thumbnail, in pixels.</summary>
+    public const int ThumbnailEdge = 720;
 
-    /// <summary>A JPEG thumbnail of the photo.</summary>
-    public byte[] RenderThumbnail(byte[] photo) => [];
+    private static readonly (byte R, byte G, byte B) PlaceholderGrey = (96, 96, 96);
+
+    private readonly FfmpegAudioMuxer? _audioMuxer;
+
+    /// <summary>A renderer that muxes audio with ffmpeg when it is found on PATH.</summary>
+    public MediaRenderer()
+        : this(FfmpegAudioMuxer.FindOnPath())
+    {
+    }
+
+    internal MediaRenderer(FfmpegAudioMuxer? audioMuxer) => _audioMuxer = audioMuxer;
+
+    /// <summary>
+    /// An MP4 of <paramref name="seconds"/> showing <paramref name="photo"/> (JPEG or PNG bytes) letterboxed into
+    /// <paramref name="width"/>×<paramref name="height"/> (rounded down to even numbers). <paramref name="audio"/> (WAV/MP3 bytes)
+    /// is muxed in when ffmpeg is available; otherwise, or if ffmpeg fails, the video is silent.
+    /// A photo that cannot be decoded still yields a video: a progressive JPEG is shown at its own size, a damaged one as grey.
+    /// </summary>
+    public byte[] RenderVideo(byte[] photo, double seconds, int width, int height, byte[]? audio = null)
+    {
+        if (photo is null) throw new ArgumentNullException(nameof(photo));
+        if (double.IsNaN(seconds) || double.IsInfinity(seconds) || seconds <= 0) throw new ArgumentOutOfRangeException(nameof(seconds), seconds, "A video must last a positive, finite number of seconds.");
+        if (width < 2 || height < 2) throw new ArgumentOutOfRangeException(nameof(width), $"A video must be at least 2x2 pixels, not {width}x{height}.");
+        width &= ~1;
+        height &= ~1;
+
+        var (frame, frameWidth, frameHeight) = VideoFrame(photo, width, height);
+        var silent = StillImageMp4.Write(frame, frameWidth, frameHeight, seconds);
+        if (audio is null || audio.Length == 0 || _audioMuxer is null) return silent;
+        return _audioMuxer.TryAddAudio(silent, audio, seconds) ?? silent;
+    }
+
+    /// <summary>A JPEG of the photo, shrunk to at most <see cref="ThumbnailEdge"/> pixels on its long edge.</summary>
+    public byte[] RenderThumbnail(byte[] photo)
+    {
+        if (photo is null) throw new ArgumentNullException(nameof(photo));
+        var image = PhotoDecoder.TryDecode(photo);
+        if (image is not null) return JpegEncoder.Encode(ImageScaler.FitWithin(image, ThumbnailEdge));
+        if (MediaSniffer.Detect(photo) == MediaKind.Jpeg) return photo;
+        return JpegEncoder.Encode(Placeholder(ThumbnailEdge, ThumbnailEdge));
+    }
+
+    private static (byte[] Jpeg, int Width, int Height) VideoFrame(byte[] photo, int width, int height)
+    {
+        var isJpeg = MediaSniffer.Detect(photo) == MediaKind.Jpeg;
+        if (isJpeg && ImageSize.TryRead(photo, out var w, out var h) && w == width && h == height) return (photo, width, height);
+
+        var image = PhotoDecoder.TryDecode(photo);
+        if (image is not null) return (JpegEncoder.Encode(ImageScaler.Letterbox(image, width, height)), width, height);
+        // A JPEG we cannot decode is still a JPEG every player can show, just at its own size.
+        if (isJpeg && ImageSize.TryRead(photo, out w, out h)) return (photo, w, h);
+        return (JpegEncoder.Encode(Placeholder(width, height)), width, height);
+    }
+
+    private static RgbImage Placeholder(int width, int height)
+    {
+        var image = new RgbImage(width, height);
+        image.Fill(0, 0, width, height, PlaceholderGrey);
+        return image;
+    }
 }

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using AvatarIV.Core.Media;
+
+namespace AvatarIV.MockServer.Rendering;
+
+/// <summary>
+/// Adds an audio track to a rendered MP4 with ffmpeg (video copied, audio to AAC), in a private temp folder
+/// and with a timeout. Any failure returns null so the caller serves the silent video instead.
+/// </summary>
+internal sealed class FfmpegAudioMuxer(string ffmpegPath, TimeSpan timeout)
+{
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The muxer for the first ffmpeg on PATH, or null when there is none.</summary>
+    public static FfmpegAudioMuxer? FindOnPath()
+    {
+        var names = OperatingSystem.IsWindows() ? new[] { "ffmpeg.exe" } : ["ffmpeg"];
+        var dirs = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var found = dirs.SelectMany(dir => names.Select(name => Path.Combine(dir, name))).FirstOrDefault(File.Exists);
+        return found is null ? null : new FfmpegAudioMuxer(found, DefaultTimeout);
+    }
+
+    public byte[]? TryAddAudio(byte[] silentMp4, byte[] audio, double seconds)
+    {
+        var kind = MediaSniffer.Detect(audio);
+        if (kind is not (MediaKind.Wav or MediaKind.Mp3)) return null;
+        var dir = Path.Combine(Path.GetTempPath(), "avatariv-mock-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(dir);
+            var video = Path.Combine(dir, "video.mp4");
+            var sound = Path.Combine(dir, "audio." + MediaSniffer.Extension(kind));
+            var output = Path.Combine(dir, "out.mp4");
+            File.WriteAllBytes(video, silentMp4);
+            File.WriteAllBytes(sound, audio);
+            var arguments = new[]
+            {
+                "-nostdin", "-v", "error", "-y", "-i", video, "-i", sound, "-map", "0:v:0", "-map", "1:a:0",
+                "-c:v", "copy", "-c:a", "aac", "-t", seconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
+                "-movflags", "+faststart", output,
+            };
+            return Run(arguments) && File.Exists(output) ? File.ReadAllBytes(output) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return null;
+        }
+        finally
+        {
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private bool Run(string[] arguments)
+    {
+        var start = new ProcessStartInfo(ffmpegPath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start);
+        if (process is null) return false;
+        // Drain both pipes so a chatty ffmpeg cannot block on a full buffer.
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            return false;
+        }
+        Task.WaitAll(stdout, stderr);
+        return process.ExitCode == 0;
+    }
+}
