@@ -1,0 +1,132 @@
+using System.Reflection;
+
+namespace AvatarIV.Core;
+
+/// <summary>Everything the client needs to reach HeyGen (or the mock). The key never appears in <see cref="ToString"/>.</summary>
+public sealed class AvatarIVClientOptions
+{
+    /// <summary>HeyGen's API host, used for every call on v3 (uploads too) and for non-upload calls on the legacy surface.</summary>
+    public static readonly Uri HeyGenApiUri = new("https://api.heygen.com/");
+
+    /// <summary>HeyGen's legacy upload host (<c>POST /v1/asset</c>).</summary>
+    public static readonly Uri HeyGenLegacyUploadUri = new("https://upload.heygen.com/");
+
+    /// <summary>The HeyGen API key, sent as <c>X-Api-Key</c>.</summary>
+    public string? ApiKey { get; set; }
+
+    public Uri BaseUri { get; set; } = HeyGenApiUri;
+
+    /// <summary>Where uploads go; null = the legacy upload host on <see cref="ApiSurface.Legacy"/>, <see cref="BaseUri"/> on v3.</summary>
+    public Uri? UploadUri { get; set; }
+
+    public ApiSurface Surface { get; set; } = ApiSurface.V3;
+
+    /// <summary>Time limit for reads and deletes.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Time limit for creating a video (HeyGen's p99 is about 31 s).</summary>
+    public TimeSpan CreateTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Time limit for an upload or a download.</summary>
+    public TimeSpan TransferTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    public RetryOptions Retry { get; set; } = new();
+
+    public string UserAgent { get; set; } = "AvatarIV/" + ProductVersion;
+
+    /// <summary>Called before each retry.</summary>
+    public Action<RetryNotice>? OnRetry { get; set; }
+
+    /// <summary>Called after each HTTP attempt.</summary>
+    public Action<RequestNotice>? OnRequest { get; set; }
+
+    /// <summary>The upload host actually used.</summary>
+    public Uri EffectiveUploadUri => UploadUri ?? (Surface == ApiSurface.Legacy ? HeyGenLegacyUploadUri : BaseUri);
+
+    /// <summary>Reads <c>HEYGEN_API_KEY</c>, <c>HEYGEN_BASE_URI</c>, <c>HEYGEN_UPLOAD_URI</c> and <c>HEYGEN_API_SURFACE</c> (v3 or legacy).</summary>
+    public static AvatarIVClientOptions FromEnvironment()
+    {
+        var options = new AvatarIVClientOptions { ApiKey = Environment.GetEnvironmentVariable("HEYGEN_API_KEY") };
+        if (Environment.GetEnvironmentVariable("HEYGEN_BASE_URI") is { Length: > 0 } baseUri)
+        {
+            options.BaseUri = ParseUri(baseUri, "HEYGEN_BASE_URI");
+        }
+
+        if (Environment.GetEnvironmentVariable("HEYGEN_UPLOAD_URI") is { Length: > 0 } uploadUri)
+        {
+            options.UploadUri = ParseUri(uploadUri, "HEYGEN_UPLOAD_URI");
+        }
+
+        if (Environment.GetEnvironmentVariable("HEYGEN_API_SURFACE") is { Length: > 0 } surface)
+        {
+            options.Surface = ParseSurface(surface);
+        }
+
+        return options;
+    }
+
+    /// <summary>Reads a surface name (<c>v3</c> or <c>legacy</c>, any case).</summary>
+    public static ApiSurface ParseSurface(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "v3" => ApiSurface.V3,
+        "legacy" or "v2" or "v1" => ApiSurface.Legacy,
+        _ => throw new AvatarIVConfigurationException($"Unknown API surface '{value}'. Use 'v3' (HeyGen's current API) or 'legacy' (the v1/v2 API)."),
+    };
+
+    public override string ToString() =>
+        $"Surface={Surface}, BaseUri={BaseUri}, UploadUri={EffectiveUploadUri}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, " +
+        $"RequestTimeout={RequestTimeout}, CreateTimeout={CreateTimeout}, TransferTimeout={TransferTimeout}, Retry=[{Retry}], UserAgent={UserAgent}";
+
+    /// <summary>Refuses options that cannot work or would leak the key; called by the client's constructor.</summary>
+    internal void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(ApiKey))
+        {
+            throw new AvatarIVConfigurationException("No API key given. Set ApiKey (or the HEYGEN_API_KEY environment variable) to your HeyGen API key.");
+        }
+
+        RequireSafeHost(BaseUri, nameof(BaseUri));
+        RequireSafeHost(EffectiveUploadUri, nameof(UploadUri));
+        RequirePositive(RequestTimeout, nameof(RequestTimeout));
+        RequirePositive(CreateTimeout, nameof(CreateTimeout));
+        RequirePositive(TransferTimeout, nameof(TransferTimeout));
+        if (Retry is null || Retry.MaxRetries < 0 || Retry.BaseDelay < TimeSpan.Zero || Retry.MaxDelay < TimeSpan.Zero || Retry.MaxRetryAfter < TimeSpan.Zero)
+        {
+            throw new AvatarIVConfigurationException("Retry settings must be zero or more (MaxRetries, BaseDelay, MaxDelay, MaxRetryAfter).");
+        }
+    }
+
+    private static void RequireSafeHost(Uri uri, string name)
+    {
+        if (uri is null || !uri.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new AvatarIVConfigurationException($"{name} must be an absolute http(s) URI, e.g. https://api.heygen.com/.");
+        }
+
+        if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
+        {
+            throw new AvatarIVConfigurationException(
+                $"{name} {uri.GetLeftPart(UriPartial.Authority)} uses plain http to a non-loopback host, which would send your API key unencrypted. " +
+                "Use https, or a loopback address (127.0.0.1, ::1, localhost) for a local mock.");
+        }
+    }
+
+    private static bool IsLoopback(Uri uri) =>
+        uri.IsLoopback || string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase);
+
+    private static void RequirePositive(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero && value != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new AvatarIVConfigurationException($"{name} must be a positive time span (it is {value}).");
+        }
+    }
+
+    private static Uri ParseUri(string value, string variable) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            ? uri
+            : throw new AvatarIVConfigurationException($"{variable} '{value}' is not an absolute URI; use e.g. http://127.0.0.1:5080/.");
+
+    private static string ProductVersion =>
+        typeof(AvatarIVClientOptions).GetTypeInfo().Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+}

@@ -1,0 +1,33 @@
+using RestSharp;
+
+namespace AvatarIV.Core.Http;
+
+/// <summary>One logical API request: where it goes, how long it may take, which failures may be retried, and how to build it.</summary>
+internal sealed class ApiCall
+{
+    public ApiCall(Method method, string path, TimeSpan timeout, RetrySafety safety)
+    {
+        Method = method;
+        Path = path;
+        Timeout = timeout;
+        Safety = safety;
+    }
+
+    public Method Method { get; }
+
+    /// <summary>Path relative to the host, without a leading slash (e.g. <c>v3/videos</c>).</summary>
+    public string Path { get; }
+
+    public TimeSpan Timeout { get; }
+
+    public RetrySafety Safety { get; }
+
+    /// <summary>Send to the upload host instead of the API host.</summary>
+    public bool OnUploadHost { get; init; }
+
+    /// <summary>Adds query, headers and body; runs once per attempt so streams can be replayed.</summary>
+    public Action<RestRequest>? Configure { get; init; }
+
+    /// <summary>Extra words for an error message, e.g. why a failed create was not retried.</summary>
+    public string? FailureHint { get; init; }
+}

@@ -1,0 +1,78 @@
+namespace AvatarIV.Core.Http;
+
+/// <summary>
+/// A read-only view of another stream, from its current position, that reports bytes read.
+/// Seekable when the inner stream is (so HTTP can send a Content-Length); never disposes the inner stream.
+/// </summary>
+internal sealed class ProgressStream : Stream
+{
+    private readonly Stream _inner;
+    private readonly IProgress<TransferProgress>? _progress;
+    private readonly long _start;
+    private readonly long? _total;
+    private long _read;
+
+    public ProgressStream(Stream inner, IProgress<TransferProgress>? progress)
+    {
+        _inner = inner;
+        _progress = progress;
+        _start = inner.CanSeek ? inner.Position : 0;
+        _total = inner.CanSeek ? inner.Length - _start : null;
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => _inner.CanSeek;
+
+    public override bool CanWrite => false;
+
+    public override long Length => _total ?? throw new NotSupportedException("The length of this upload is unknown.");
+
+    public override long Position
+    {
+        get => _read;
+        set => Seek(value, SeekOrigin.Begin);
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Report(_inner.Read(buffer, offset, count));
+
+    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        Report(await _inner.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false));
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        if (!_inner.CanSeek)
+        {
+            throw new NotSupportedException("This upload stream cannot be rewound.");
+        }
+
+        var target = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _read + offset,
+            _ => _total!.Value + offset,
+        };
+        _inner.Position = _start + target;
+        _read = target;
+        return _read;
+    }
+
+    public override void SetLength(long value) => throw new NotSupportedException("Upload streams are read-only.");
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("Upload streams are read-only.");
+
+    private int Report(int read)
+    {
+        if (read > 0)
+        {
+            _read += read;
+            _progress?.Report(new TransferProgress(_read, _total));
+        }
+
+        return read;
+    }
+}

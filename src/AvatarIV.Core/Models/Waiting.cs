@@ -1,0 +1,25 @@
+namespace AvatarIV.Core;
+
+/// <summary>How to wait for videos.</summary>
+public sealed class WaitOptions
+{
+    /// <summary>Overall limit; videos still unfinished then come back as <see cref="WaitOutcome.TimedOut"/>.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>Pause after the first poll; doubles up to <see cref="MaxPollInterval"/>.</summary>
+    public TimeSpan InitialPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Legacy: status reads in flight at once (v3 reads up to 100 videos per call).</summary>
+    public int MaxParallelism { get; set; } = 4;
+
+    /// <summary>Called whenever a video's status changes (including its first observed status).</summary>
+    public Action<VideoStatusChange>? OnStatusChanged { get; set; }
+}
+
+/// <summary>A video moved from one status to another.</summary>
+public sealed record VideoStatusChange(string VideoId, VideoStatus Previous, VideoStatus Current, Video Video);
+
+/// <summary>How waiting for one video ended; <see cref="Video"/> is the last state seen (null if never seen).</summary>
+public sealed record VideoWaitResult(string VideoId, WaitOutcome Outcome, Video? Video);

@@ -1,0 +1,23 @@
+namespace AvatarIV.Core;
+
+/// <summary>How the client retries rate-limited and transient failures (see README "Retry rules").</summary>
+public sealed class RetryOptions
+{
+    /// <summary>Retries after the first attempt (2 = three attempts in all, like HeyGen's CLI). 0 turns retries off.</summary>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>Delay before the first retry; doubles each time.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest backoff between two attempts.</summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Longest wait a server's <c>Retry-After</c> can impose; longer values are clamped.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Spreads each backoff randomly over 75–125 % so many clients do not retry in step.</summary>
+    public bool UseJitter { get; set; } = true;
+
+    public override string ToString() =>
+        $"MaxRetries={MaxRetries}, BaseDelay={BaseDelay}, MaxDelay={MaxDelay}, MaxRetryAfter={MaxRetryAfter}, UseJitter={UseJitter}";
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AvatarIV.Core.Surfaces;
+
+// The legacy (v1/v2) surface's JSON shapes (heygen-api.md); snake_case comes from WireJson's naming policy.
+#pragma warning disable SA1402, SA1649 // Small wire types live together on purpose: they are one surface's vocabulary.
+
+/// <summary>v1 <c>{"code":100,"data":…,"message":…}</c> and v2 <c>{"error":null,"data":…}</c> share this reader.</summary>
+internal sealed class LegacyEnvelope<T>
+{
+    public JsonElement? Code { get; set; }
+
+    public T? Data { get; set; }
+}
+
+internal sealed class LegacyAsset
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? FileType { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? ImageKey { get; set; }
+}
+
+internal sealed class LegacyCreateVideoBody
+{
+    public string? ImageKey { get; set; }
+
+    public string? VideoTitle { get; set; }
+
+    public string? Script { get; set; }
+
+    public string? VoiceId { get; set; }
+
+    public string? AudioUrl { get; set; }
+
+    public string? AudioAssetId { get; set; }
+
+    public string? CustomMotionPrompt { get; set; }
+
+    public bool? EnhanceCustomMotionPrompt { get; set; }
+
+    public string? VideoOrientation { get; set; }
+
+    public string? Fit { get; set; }
+
+    public string? CallbackUrl { get; set; }
+
+    public string? CallbackId { get; set; }
+}
+
+internal sealed class LegacyCreated
+{
+    public string? VideoId { get; set; }
+}
+
+internal sealed class LegacyVideo
+{
+    public string? Id { get; set; }
+
+    public string? VideoId { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? VideoTitle { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? VideoUrl { get; set; }
+
+    public string? ThumbnailUrl { get; set; }
+
+    public string? GifUrl { get; set; }
+
+    public double? Duration { get; set; }
+
+    [JsonConverter(typeof(FlexibleTimeConverter))]
+    public DateTimeOffset? CreatedAt { get; set; }
+
+    public string? CallbackId { get; set; }
+
+    public LegacyVideoError? Error { get; set; }
+}
+
+internal sealed class LegacyVideoError
+{
+    public JsonElement? Code { get; set; }
+
+    public string? Message { get; set; }
+
+    public string? Detail { get; set; }
+}
+
+internal sealed class LegacyVideoPage
+{
+    public string? Token { get; set; }
+
+    public List<LegacyVideo>? Videos { get; set; }
+}
+
+internal sealed class LegacyVoices
+{
+    public List<LegacyVoice>? Voices { get; set; }
+}
+
+internal sealed class LegacyVoice
+{
+    public string? VoiceId { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Language { get; set; }
+
+    public string? Gender { get; set; }
+
+    public string? PreviewAudio { get; set; }
+
+    public bool? SupportPause { get; set; }
+}
+
+internal sealed class LegacyQuota
+{
+    public long? RemainingQuota { get; set; }
+}
