@@ -58,6 +58,8 @@ public static class MockServerApp
         // Every log line goes to stderr so that stdout's first line is always the base URL.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // Per-request framework logs would drown the output; the request journal (/_mock/journal) records requests.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddMockServer(options, builder.Configuration);
         var app = builder.Build();
         app.UseMockServer();

@@ -1,9 +1,23 @@
 using System.Text.Json;
+using AvatarIV.MockServer.Admin;
+using AvatarIV.MockServer.Domain;
+using AvatarIV.MockServer.Domain.Assets;
+using AvatarIV.MockServer.Domain.Jobs;
+using AvatarIV.MockServer.Domain.Ledgers;
+using AvatarIV.MockServer.Domain.Media;
+using AvatarIV.MockServer.Domain.Videos;
 using AvatarIV.MockServer.Faults;
 using AvatarIV.MockServer.Journal;
+using AvatarIV.MockServer.MediaLinks;
 using AvatarIV.MockServer.OpenApi;
+using AvatarIV.MockServer.Rendering;
 using AvatarIV.MockServer.Surfaces.Envelopes;
+using AvatarIV.MockServer.Surfaces.Guide;
+using AvatarIV.MockServer.Surfaces.Http;
+using AvatarIV.MockServer.Surfaces.Legacy;
+using AvatarIV.MockServer.Surfaces.V3;
 using AvatarIV.MockServer.Webhooks;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace AvatarIV.MockServer.Hosting;
 
@@ -20,6 +34,27 @@ public static class MockServerServiceCollectionExtensions
             json.SerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
         });
 
+        services.AddSingleton<MockClock>();
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<MockClock>());
+        services.AddSingleton<IdGenerator>();
+        services.AddSingleton<MediaUrlSigner>();
+        services.AddSingleton<MediaFetcher>();
+        services.AddSingleton<MediaResolver>();
+        services.AddSingleton<VideoPlanner>();
+        services.AddSingleton<UploadReader>();
+        services.AddSingleton<MediaRenderer>();
+        AddResettable<MockClock>(services);
+        AddResettable<AssetStore>(services);
+        AddResettable<LedgerBook>(services);
+        AddResettable<JobEngine>(services);
+        AddResettable<IdempotencyStore>(services);
+        AddResettable<RenderCache>(services);
+        services.AddHostedService<TimeModeTicker>();
+
+        // Kestrel's own cap sits just above the largest upload limit, so oversize uploads get our 413 envelope.
+        var bodyCap = new UploadReader(options, options.LoadFacts()).LargestCap + 1024 * 1024;
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = bodyCap);
+
         services.AddMockFaults(options);
         services.AddMockJournal();
         services.AddMockWebhooks(options);
@@ -33,11 +68,34 @@ public static class MockServerServiceCollectionExtensions
         app.UseMockFaults();
         app.UseMiddleware<ErrorHandlingMiddleware>();
 
-        app.MapGet("/_mock/health", () => TypedResults.Ok(new { status = "ok" }));
+        var api = app.MapGroup(string.Empty).RequireApiKey();
+        api.MapGroup("/v3").MapV3AssetsApi().MapV3VideosApi().MapV3AccountApi();
+        api.MapLegacyAssetsApi().MapLegacyVideosApi().MapLegacyAccountApi();
+        api.MapGuideAliasesApi();
+
+        app.MapMediaApi();
+        app.MapMockAdminApi();
         app.MapFaultAdminApi();
         app.MapJournalAdminApi();
         app.MapWebhookApis();
         app.MapMockOpenApi();
+        app.MapFallback(UnknownRoute);
         return app;
     }
+
+    private static void AddResettable<T>(IServiceCollection services)
+        where T : class, IMockResettable
+    {
+        if (services.All(d => d.ServiceType != typeof(T)))
+        {
+            services.AddSingleton<T>();
+        }
+
+        services.AddSingleton<IMockResettable>(sp => sp.GetRequiredService<T>());
+    }
+
+    // Unknown routes answer in the envelope of the surface their path belongs to.
+    private static Task UnknownRoute(HttpContext ctx) =>
+        ErrorWriter.WriteAsync(ctx, StatusCodes.Status404NotFound, "not_found",
+            $"{ctx.Request.Method} {ctx.Request.Path} is not a route of this API. See /openapi/v1.json for the routes.");
 }

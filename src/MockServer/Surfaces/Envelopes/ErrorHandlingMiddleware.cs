@@ -1,3 +1,5 @@
+using AvatarIV.MockServer.Domain;
+
 namespace AvatarIV.MockServer.Surfaces.Envelopes;
 
 /// <summary>
@@ -22,6 +24,16 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
 
             await ErrorWriter.WriteAsync(ctx, ex.Status, ex.Code, ex.Message, ex.Param);
         }
+        catch (DomainRefusal ex) when (!ctx.Response.HasStarted)
+        {
+            ctx.Response.Clear();
+            if (ex.RetryAfterSeconds is { } retryAfter)
+            {
+                ctx.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            await ErrorWriter.WriteAsync(ctx, StatusOf(ex.Kind), ex.Code, ex.Message, ex.Param);
+        }
         catch (BadHttpRequestException ex) when (!ctx.Response.HasStarted)
         {
             ctx.Response.Clear();
@@ -39,4 +51,13 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
             await ErrorWriter.WriteAsync(ctx, StatusCodes.Status500InternalServerError, "internal_error", "The mock hit an unexpected error; this is a bug in the mock, please report it.");
         }
     }
+
+    private static int StatusOf(RefusalKind kind) => kind switch
+    {
+        RefusalKind.NotFound => StatusCodes.Status404NotFound,
+        RefusalKind.InsufficientCredit => StatusCodes.Status402PaymentRequired,
+        RefusalKind.Busy => StatusCodes.Status429TooManyRequests,
+        RefusalKind.Conflict => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
 }

@@ -1,0 +1,66 @@
+using AvatarIV.MockServer.Hosting;
+using AvatarIV.Core.Media;
+
+namespace AvatarIV.MockServer.Domain.Assets;
+
+/// <summary>Every uploaded asset, shared by all surfaces (an upload on one is usable on the others).</summary>
+public sealed class AssetStore(IdGenerator ids, TimeProvider clock) : IMockResettable
+{
+    private readonly Lock _gate = new();
+    private readonly List<Asset> _assets = [];
+
+    public Asset Add(string ownerKeyId, MediaKind kind, byte[] bytes)
+    {
+        var asset = new Asset(ids.NewId(), ownerKeyId, kind, bytes, clock.GetUtcNow());
+        lock (_gate)
+        {
+            _assets.Add(asset);
+        }
+
+        return asset;
+    }
+
+    /// <summary>Any owner's asset (media URLs are presigned, so they need no key).</summary>
+    public Asset? Find(string id)
+    {
+        lock (_gate)
+        {
+            return _assets.Find(a => a.Id == id);
+        }
+    }
+
+    /// <summary>The caller's asset, or null when it does not exist or belongs to another key.</summary>
+    public Asset? FindOwned(string ownerKeyId, string id) => Find(id) is { } asset && asset.OwnerKeyId == ownerKeyId ? asset : null;
+
+    /// <summary>Resolves an <c>image_key</c> (<c>image/&lt;id&gt;/original.ext</c>) or a bare asset id.</summary>
+    public Asset? FindByImageKey(string ownerKeyId, string imageKey)
+    {
+        var parts = imageKey.Split('/');
+        var id = parts.Length == 3 && parts[0] == "image" ? parts[1] : imageKey;
+        return FindOwned(ownerKeyId, id);
+    }
+
+    public IReadOnlyList<Asset> OwnedBy(string ownerKeyId)
+    {
+        lock (_gate)
+        {
+            return _assets.Where(a => a.OwnerKeyId == ownerKeyId).ToList();
+        }
+    }
+
+    public IReadOnlyList<Asset> All()
+    {
+        lock (_gate)
+        {
+            return [.. _assets];
+        }
+    }
+
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            _assets.Clear();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace AvatarIV.MockServer.Domain.Jobs;
+
+/// <summary>A video job's mutable state. Only <see cref="JobEngine"/> touches it, under its lock.</summary>
+internal sealed class Job(string id, JobDraft draft, ProgressionMode mode, DateTimeOffset createdAt)
+{
+    public string Id { get; } = id;
+    public JobDraft Draft { get; } = draft;
+    public ProgressionMode Mode { get; set; } = mode;
+    public JobStatus Status { get; set; } = JobStatus.Waiting;
+    public int Reads { get; set; }
+    public DateTimeOffset CreatedAt { get; } = createdAt;
+    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public string? FailureCode { get; set; }
+    public string? FailureMessage { get; set; }
+
+    public bool IsTerminal => Status is JobStatus.Completed or JobStatus.Failed;
+
+    /// <summary>Started and not finished: it occupies one of the key's render slots.</summary>
+    public bool HoldsSlot => Status is JobStatus.Pending or JobStatus.Processing;
+
+    public JobSnapshot Snapshot() => new(
+        Id, Draft.OwnerKeyId, Draft.Surface, Status, Mode, Reads, Draft.Title, Draft.DurationSeconds, Draft.Cost,
+        Draft.Width, Draft.Height, CreatedAt, CompletedAt, FailureCode, FailureMessage, Draft.CallbackId, Draft.CallbackUrl,
+        Draft.Quality, Draft.BaseUrl);
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using AvatarIV.MockServer.Hosting;
+
+namespace AvatarIV.MockServer.Domain.Media;
+
+/// <summary>
+/// Mints presigned <c>/_media/…</c> links like HeyGen's: <c>?Expires=&lt;unix s&gt;&amp;Signature=&lt;hmac&gt;</c>,
+/// valid for <c>--url-ttl</c> seconds, fresh on every status read. Expired or tampered links get 403.
+/// </summary>
+public sealed class MediaUrlSigner
+{
+    private readonly byte[] _secret;
+    private readonly TimeProvider _clock;
+    private readonly int _ttlSeconds;
+
+    public MediaUrlSigner(MockServerOptions options, TimeProvider clock)
+    {
+        _clock = clock;
+        _ttlSeconds = options.UrlTtlSeconds;
+        _secret = new byte[32];
+        if (options.Seed is { } seed)
+        {
+            new Random(seed ^ 0x5eed).NextBytes(_secret);
+        }
+        else
+        {
+            RandomNumberGenerator.Fill(_secret);
+        }
+    }
+
+    public static string VideoPath(string jobId) => $"/_media/videos/{jobId}.mp4";
+
+    public static string ThumbnailPath(string jobId) => $"/_media/thumbnails/{jobId}.jpg";
+
+    public string Sign(string baseUrl, string path)
+    {
+        var expires = (_clock.GetUtcNow().ToUnixTimeSeconds() + _ttlSeconds).ToString(CultureInfo.InvariantCulture);
+        return $"{baseUrl.TrimEnd('/')}{path}?Expires={expires}&Signature={SignatureOf(path, expires)}";
+    }
+
+    /// <summary>Null when the link is good; otherwise why it is refused.</summary>
+    public string? Refusal(string path, string? expires, string? signature)
+    {
+        if (string.IsNullOrEmpty(expires) || string.IsNullOrEmpty(signature))
+        {
+            return "This media link is missing its Expires/Signature parameters. Read the video's status again for a fresh link.";
+        }
+
+        var expected = Encoding.ASCII.GetBytes(SignatureOf(path, expires));
+        if (!CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(signature)))
+        {
+            return "This media link's signature does not match. Use the link exactly as the API returned it.";
+        }
+
+        if (!long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var until) || _clock.GetUtcNow().ToUnixTimeSeconds() >= until)
+        {
+            return "This media link has expired. Read the video's status again for a fresh link.";
+        }
+
+        return null;
+    }
+
+    private string SignatureOf(string path, string expires)
+    {
+        var mac = HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(path + "\n" + expires));
+        return Convert.ToHexStringLower(mac)[..40];
+    }
+}

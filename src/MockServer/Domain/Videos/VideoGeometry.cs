@@ -1,0 +1,41 @@
+using AvatarIV.Core.Media;
+
+namespace AvatarIV.MockServer.Domain.Videos;
+
+/// <summary>Output frame sizes. Legacy: portrait 720×1280, landscape 1280×720, square 720×720 (HeyGen's skill docs).</summary>
+public static class VideoGeometry
+{
+    public static readonly string[] Orientations = ["portrait", "landscape", "square"];
+    public static readonly string[] AspectRatios = ["16:9", "9:16", "4:5", "5:4", "1:1", "auto"];
+    public static readonly string[] Resolutions = ["720p", "1080p", "4k"];
+
+    public static (int Width, int Height) ForOrientation(string? orientation) => orientation switch
+    {
+        "portrait" => (720, 1280),
+        "square" => (720, 720),
+        _ => (1280, 720),
+    };
+
+    /// <summary>v3: the short edge is the resolution (720/1080/2160 px); <c>auto</c> follows the photo (16:9 when unreadable).</summary>
+    public static (int Width, int Height) ForAspect(string? aspectRatio, string? resolution, byte[]? photo)
+    {
+        var shortEdge = resolution switch { "1080p" => 1080, "4k" => 2160, _ => 720 };
+        var (w, h) = aspectRatio switch
+        {
+            "9:16" => (9, 16),
+            "4:5" => (4, 5),
+            "5:4" => (5, 4),
+            "1:1" => (1, 1),
+            "auto" when photo is not null && ImageSize.TryRead(photo, out var pw, out var ph) && pw > 0 && ph > 0 => (pw, ph),
+            _ => (16, 9),
+        };
+
+        return w >= h ? (Even(shortEdge * (double)w / h), shortEdge) : (shortEdge, Even(shortEdge * (double)h / w));
+    }
+
+    /// <summary>Rank for comparing a requested resolution with a tier's maximum.</summary>
+    public static int Rank(string resolution) => Array.IndexOf(Resolutions, resolution.ToLowerInvariant());
+
+    // Video encoders want even frame sizes.
+    private static int Even(double value) => (int)Math.Round(value / 2) * 2;
+}

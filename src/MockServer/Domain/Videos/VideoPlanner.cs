@@ -1,0 +1,149 @@
+using AvatarIV.Core;
+using AvatarIV.Core.Facts;
+using AvatarIV.Core.Media;
+using AvatarIV.Core.Pricing;
+using AvatarIV.MockServer.Domain.Jobs;
+using AvatarIV.MockServer.Domain.Ledgers;
+using AvatarIV.MockServer.Domain.Media;
+using AvatarIV.MockServer.Hosting;
+
+namespace AvatarIV.MockServer.Domain.Videos;
+
+/// <summary>
+/// Decides what a create request will produce: fetches its media, works out the duration (audio length, or the
+/// script's estimated speaking time), enforces the length limits, sizes the frame and prices it.
+/// </summary>
+public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockServerOptions options, HeyGenFacts facts)
+{
+    public async Task<JobDraft> PlanAsync(VideoRequest request, CancellationToken cancellationToken)
+    {
+        var plannedFailure = FailureMarker.Find(("title", request.Title), ("script", request.Script));
+        CheckScriptLength(request.Script);
+
+        var image = await ResolveAsync(request.OwnerKeyId, request.Image, isAudio: false, cancellationToken);
+        var audio = request.Audio is null ? null : await ResolveAsync(request.OwnerKeyId, request.Audio, isAudio: true, cancellationToken);
+
+        var (duration, audioFailure) = audio is null
+            ? (ScriptDuration.EstimateSeconds(request.Script, request.Speed, facts), null)
+            : AudioLength(audio, request.Audio!);
+        CheckDuration(request, duration);
+
+        var tier = ledgers.TierOf(request.OwnerKeyId);
+        var resolution = request.Surface == ApiSurface.V3 ? request.Resolution ?? "720p" : null;
+        if (resolution is not null && VideoGeometry.Rank(resolution) > VideoGeometry.Rank(tier.MaxResolution))
+        {
+            throw DomainRefusal.Invalid("resolution", $"resolution '{resolution}' is above this plan's maximum of {tier.MaxResolution}. Ask for {tier.MaxResolution} or lower.");
+        }
+
+        var (width, height) = request.Surface == ApiSurface.V3
+            ? VideoGeometry.ForAspect(request.AspectRatio, resolution, image.Bytes)
+            : VideoGeometry.ForOrientation(request.Orientation);
+
+        var cost = CreditEstimator.Estimate(duration, request.Surface, !string.IsNullOrWhiteSpace(request.MotionPrompt), resolution, options.PricingProfile, facts).Credits;
+        var failure = plannedFailure is not null
+            ? (plannedFailure, (string?)null)
+            : image.FailureCode is not null ? (image.FailureCode, image.FailureMessage) : audioFailure ?? (null, null);
+
+        return new JobDraft
+        {
+            OwnerKeyId = request.OwnerKeyId,
+            Surface = request.Surface,
+            BaseUrl = request.BaseUrl,
+            Title = request.Title,
+            Script = request.Script,
+            VoiceId = request.VoiceId,
+            Photo = image.Bytes,
+            ImageAssetId = image.AssetId,
+            Audio = audio?.Bytes,
+            AudioAssetId = audio?.AssetId,
+            AudioUrl = request.Audio?.Url?.ToString(),
+            DurationSeconds = duration,
+            Cost = cost,
+            Width = width,
+            Height = height,
+            Orientation = request.Orientation,
+            AspectRatio = request.AspectRatio,
+            Resolution = resolution,
+            Fit = request.Fit,
+            MotionPrompt = request.MotionPrompt,
+            Quality = request.Quality,
+            Expressiveness = request.Expressiveness,
+            CallbackUrl = request.CallbackUrl,
+            CallbackId = request.CallbackId,
+            Mode = request.Mode,
+            PlannedFailureCode = failure.Item1,
+            PlannedFailureMessage = failure.Item2,
+        };
+    }
+
+    private async Task<ResolvedMedia> ResolveAsync(string owner, MediaRef reference, bool isAudio, CancellationToken cancellationToken)
+    {
+        var resolved = reference.Kind switch
+        {
+            MediaRefKind.AssetId => media.FromAsset(owner, reference.Value!, reference.Param),
+            MediaRefKind.ImageKey => media.FromImageKey(owner, reference.Value!, reference.Param),
+            MediaRefKind.Inline => ResolvedMedia.Of(reference.Bytes!),
+            _ => await media.FromUrlAsync(reference.Url!, isAudio, cancellationToken),
+        };
+
+        if (resolved.Bytes is null || KindFits(resolved.Kind, isAudio))
+        {
+            return resolved;
+        }
+
+        var expected = isAudio ? "a WAV or MP3 audio file" : "a JPEG or PNG photo";
+        var found = resolved.Kind == MediaKind.Unknown ? "not a recognised media file" : $"a {MediaSniffer.MimeType(resolved.Kind)} file";
+        if (reference.Kind == MediaRefKind.Url)
+        {
+            // HeyGen only sees bad downloaded media while rendering: the job fails instead of the request.
+            var code = isAudio ? "invalid_audio" : "image_not_supported";
+            return ResolvedMedia.Unavailable(code, $"{reference.Param} points at {found}; expected {expected}.");
+        }
+
+        throw DomainRefusal.Invalid(reference.Param, $"{reference.Param} is {found}; expected {expected}.");
+    }
+
+    private static bool KindFits(MediaKind kind, bool isAudio) =>
+        isAudio ? kind is MediaKind.Wav or MediaKind.Mp3 : kind is MediaKind.Jpeg or MediaKind.Png;
+
+    private (double Seconds, (string?, string?)? Failure) AudioLength(ResolvedMedia audio, MediaRef reference)
+    {
+        var fallback = Math.Max(facts.Limits.MinVideoSeconds, options.ExternalAudioSeconds);
+        if (audio.Bytes is not null)
+        {
+            return AudioDuration.TryRead(audio.Bytes) is { } seconds
+                ? (Math.Round(seconds, 3), null)
+                : (fallback, ("invalid_audio", $"{reference.Param}: the audio could not be decoded to find its length. Use a WAV or MP3 file."));
+        }
+
+        if (reference.Url is not null && media.AssumesExternalAudio(audio, reference.Url))
+        {
+            return (options.ExternalAudioSeconds, null);
+        }
+
+        return (fallback, (audio.FailureCode, audio.FailureMessage));
+    }
+
+    private void CheckScriptLength(string? script)
+    {
+        if (script is not null && script.Length > facts.Limits.ScriptMaxChars)
+        {
+            throw DomainRefusal.Invalid("script", $"script is {script.Length} characters; the limit is {facts.Limits.ScriptMaxChars}. Split it into several videos.");
+        }
+    }
+
+    private void CheckDuration(VideoRequest request, double seconds)
+    {
+        var tier = ledgers.TierOf(request.OwnerKeyId);
+        var param = request.Audio?.Param ?? "script";
+        if (request.Surface == ApiSurface.V3 && request.Audio is not null && seconds > facts.Limits.V3AudioMaxSeconds)
+        {
+            throw DomainRefusal.Invalid(param, $"{param}: the audio lasts {seconds:0.#} s; audio input may last at most {facts.Limits.V3AudioMaxSeconds:0} s. Use shorter audio.");
+        }
+
+        if (seconds > tier.MaxVideoSeconds)
+        {
+            throw DomainRefusal.Invalid(param, $"{param}: the video would last {seconds:0.#} s; this plan allows at most {tier.MaxVideoSeconds:0} s per video. Shorten the {(request.Audio is null ? "script" : "audio")} or split it.");
+        }
+    }
+}

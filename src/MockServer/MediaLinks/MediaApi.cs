@@ -1,0 +1,59 @@
+using AvatarIV.MockServer.Domain.Assets;
+using AvatarIV.MockServer.Domain.Jobs;
+using AvatarIV.MockServer.Domain.Media;
+using AvatarIV.MockServer.Rendering;
+
+namespace AvatarIV.MockServer.MediaLinks;
+
+/// <summary>
+/// The presigned <c>/_media/…</c> downloads: no API key (like HeyGen's links), but a valid Expires + Signature.
+/// Expired or tampered → 403 plain text; unknown → 404.
+/// </summary>
+public static class MediaApi
+{
+    public static IEndpointRouteBuilder MapMediaApi(this IEndpointRouteBuilder app)
+    {
+        var media = app.MapGroup("/_media").AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var signer = http.RequestServices.GetRequiredService<MediaUrlSigner>();
+            var refusal = signer.Refusal(http.Request.Path.Value ?? string.Empty, http.Request.Query["Expires"], http.Request.Query["Signature"]);
+            return refusal is null ? await next(context) : TypedResults.Text(refusal, statusCode: StatusCodes.Status403Forbidden);
+        });
+
+        media.MapGet("/videos/{file}", Video);
+        media.MapGet("/thumbnails/{file}", Thumbnail);
+        media.MapGet("/assets/{assetId}/{file}", AssetFile);
+        return app;
+    }
+
+    private static IResult Video(string file, JobEngine jobs, RenderCache cache, MediaRenderer renderer)
+    {
+        var id = Path.GetFileNameWithoutExtension(file);
+        if (jobs.RenderInputsOf(id) is not { Photo: not null } inputs)
+        {
+            return NotFound("video");
+        }
+
+        var bytes = cache.GetOrRender("video/" + id, () => renderer.RenderVideo(inputs.Photo!, inputs.DurationSeconds, inputs.Width, inputs.Height, inputs.Audio));
+        return TypedResults.Bytes(bytes, "video/mp4", enableRangeProcessing: true);
+    }
+
+    private static IResult Thumbnail(string file, JobEngine jobs, RenderCache cache, MediaRenderer renderer)
+    {
+        var id = Path.GetFileNameWithoutExtension(file);
+        if (jobs.RenderInputsOf(id) is not { Photo: not null } inputs)
+        {
+            return NotFound("thumbnail");
+        }
+
+        var bytes = cache.GetOrRender("thumbnail/" + id, () => renderer.RenderThumbnail(inputs.Photo!));
+        return TypedResults.Bytes(bytes, "image/jpeg");
+    }
+
+    private static IResult AssetFile(string assetId, AssetStore assets) =>
+        assets.Find(assetId) is { } asset ? TypedResults.Bytes(asset.Bytes, asset.MimeType, enableRangeProcessing: true) : NotFound("asset");
+
+    private static IResult NotFound(string what) =>
+        TypedResults.Text($"This {what} does not exist (any more). Read the video's status again.", statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,54 @@
+using AvatarIV.MockServer.Domain;
+using AvatarIV.MockServer.Domain.Assets;
+using AvatarIV.MockServer.Domain.Jobs;
+using AvatarIV.MockServer.Domain.Media;
+using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Surfaces.Envelopes;
+using AvatarIV.MockServer.Surfaces.Http;
+using AvatarIV.MockServer.Surfaces.Legacy;
+
+namespace AvatarIV.MockServer.Surfaces.Guide;
+
+/// <summary>
+/// The original guide's two routes that HeyGen does not have (heygen-api.md §10), served so the guide's examples run
+/// offline: <c>POST /v2/photo_avatar/upload</c> and <c>GET /v2/video/av4/{video_id}/status</c>. v2 envelope.
+/// </summary>
+public static class GuideAliasesApi
+{
+    public static RouteGroupBuilder MapGuideAliasesApi(this RouteGroupBuilder root)
+    {
+        root.MapPost("/v2/photo_avatar/upload", UploadAsync).DisableAntiforgery();
+        root.MapGet("/v2/video/av4/{videoId}/status", Status);
+        return root;
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext ctx, UploadReader uploads, AssetStore assets)
+    {
+        var (bytes, _) = await uploads.ReadMultipartFileAsync(ctx.Request, uploads.LegacyCap);
+        var kind = MediaSniffer.Detect(bytes);
+        if (kind is not (MediaKind.Jpeg or MediaKind.Png))
+        {
+            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
+                "file must be a JPEG or PNG photo (checked by its bytes).", "file");
+        }
+
+        var asset = assets.Add(ctx.CallerKeyId(), kind, bytes);
+        return V2Envelope.Ok(new { image_key = asset.ImageKey, id = asset.Id });
+    }
+
+    private static IResult Status(string videoId, HttpContext ctx, JobEngine jobs, MediaUrlSigner signer)
+    {
+        var job = jobs.Read(ctx.CallerKeyId(), videoId)
+            ?? throw new DomainRefusal(RefusalKind.NotFound, "video_not_found", $"No video '{videoId}' exists for this API key.", "video_id");
+        var view = LegacyStatusView.Of(job, signer, ctx);
+        return V2Envelope.Ok(new
+        {
+            video_id = job.Id,
+            status = view.Status,
+            video_url = view.VideoUrl,
+            thumbnail_url = view.ThumbnailUrl,
+            duration = view.Duration,
+            error = view.Error,
+        });
+    }
+}

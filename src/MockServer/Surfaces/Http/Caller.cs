@@ -1,0 +1,62 @@
+using AvatarIV.MockServer.Auth;
+using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Surfaces.Envelopes;
+
+namespace AvatarIV.MockServer.Surfaces.Http;
+
+/// <summary>
+/// Authenticates public routes: <c>X-Api-Key</c> or <c>Authorization: Bearer</c>. With <c>--api-key</c> flags only those
+/// keys pass; otherwise any non-empty key does (each gets its own ledger). Only the key's id is kept.
+/// </summary>
+public static class Caller
+{
+    private const string KeyIdItem = "avatariv.caller-key-id";
+
+    public static RouteGroupBuilder RequireApiKey(this RouteGroupBuilder group)
+    {
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var options = http.RequestServices.GetRequiredService<MockServerOptions>();
+            var key = KeyOf(http.Request);
+            if (key is null)
+            {
+                throw new MockApiException(StatusCodes.Status401Unauthorized, "unauthorized",
+                    "No API key was sent. Send it in the X-Api-Key header (or as Authorization: Bearer <key>).");
+            }
+
+            if (options.ApiKeys.Count > 0 && !options.ApiKeys.Contains(key, StringComparer.Ordinal))
+            {
+                throw new MockApiException(StatusCodes.Status401Unauthorized, "unauthorized",
+                    "The API key is not valid for this server. Use one of the keys it was started with (--api-key).");
+            }
+
+            http.Items[KeyIdItem] = ApiKeyId.From(key);
+            return await next(context);
+        });
+        return group;
+    }
+
+    /// <summary>The authenticated caller's key id (<c>key_xxxxxxxx</c>).</summary>
+    public static string CallerKeyId(this HttpContext ctx) =>
+        ctx.Items[KeyIdItem] as string ?? throw new InvalidOperationException("This route is missing RequireApiKey().");
+
+    /// <summary>The key a request carries, or null.</summary>
+    public static string? KeyOf(HttpRequest request)
+    {
+        var header = request.Headers["X-Api-Key"].ToString().Trim();
+        if (header.Length > 0)
+        {
+            return header;
+        }
+
+        var authorization = request.Headers.Authorization.ToString().Trim();
+        const string bearer = "Bearer ";
+        return authorization.StartsWith(bearer, StringComparison.OrdinalIgnoreCase) && authorization.Length > bearer.Length
+            ? authorization[bearer.Length..].Trim()
+            : null;
+    }
+
+    /// <summary>scheme://host[:port] of this request, for minting absolute media links.</summary>
+    public static string BaseUrl(this HttpContext ctx) => $"{ctx.Request.Scheme}://{ctx.Request.Host}";
+}

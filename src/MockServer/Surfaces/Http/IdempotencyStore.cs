@@ -1,0 +1,76 @@
+using AvatarIV.MockServer.Hosting;
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using AvatarIV.MockServer.Surfaces.Envelopes;
+
+namespace AvatarIV.MockServer.Surfaces.Http;
+
+/// <summary>
+/// v3 <c>Idempotency-Key</c>: the same key (per API key and route) within 24 h replays the first successful answer;
+/// while the first request is still running a duplicate gets 409 <c>request_in_progress</c>. Refused requests do
+/// not keep the key, so a retry after a 4xx/429 is processed afresh.
+/// </summary>
+public sealed partial class IdempotencyStore(TimeProvider clock) : IMockResettable
+{
+    public const string HeaderName = "Idempotency-Key";
+    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    [GeneratedRegex("^[A-Za-z0-9_:.-]{1,255}$")]
+    private static partial Regex KeySyntax();
+
+    /// <summary>Runs <paramref name="create"/> once per key; duplicates replay its result.</summary>
+    public async Task<(int Status, object Payload)> RunAsync(HttpContext ctx, string scope, Func<Task<(int Status, object Payload)>> create)
+    {
+        var key = ctx.Request.Headers[HeaderName].ToString();
+        if (!ctx.Request.Headers.ContainsKey(HeaderName))
+        {
+            return await create();
+        }
+
+        if (!KeySyntax().IsMatch(key))
+        {
+            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
+                "Idempotency-Key must be 1–255 characters of letters, digits and _ : . - (e.g. a UUID).", HeaderName);
+        }
+
+        var id = $"{ctx.CallerKeyId()} {scope} {key}";
+        var now = clock.GetUtcNow();
+        var mine = new Entry(now);
+        var entry = _entries.AddOrUpdate(id, mine, (_, existing) => existing.ExpiresAt(now) ? mine : existing);
+        if (!ReferenceEquals(entry, mine))
+        {
+            return entry.Result is { } replay ? (replay.Status, replay.Payload) : throw new MockApiException(StatusCodes.Status409Conflict, "request_in_progress",
+                "A request with this Idempotency-Key is still being processed. Wait for it to finish, then retry to get its answer.", HeaderName);
+        }
+
+        try
+        {
+            var result = await create();
+            mine.Result = new Answer(result.Status, result.Payload);
+            return result;
+        }
+        catch
+        {
+            _entries.TryRemove(new KeyValuePair<string, Entry>(id, mine));
+            throw;
+        }
+    }
+
+    public void Reset() => _entries.Clear();
+
+    private sealed record Answer(int Status, object Payload);
+
+    private sealed class Entry(DateTimeOffset createdAt)
+    {
+        private volatile Answer? _result;
+
+        public Answer? Result
+        {
+            get => _result;
+            set => _result = value;
+        }
+
+        public bool ExpiresAt(DateTimeOffset now) => Result is not null && now - createdAt > Lifetime;
+    }
+}

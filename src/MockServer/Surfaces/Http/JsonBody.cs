@@ -1,0 +1,52 @@
+using System.Text.Json;
+using AvatarIV.MockServer.Surfaces.Envelopes;
+
+namespace AvatarIV.MockServer.Surfaces.Http;
+
+/// <summary>Reads a JSON object body ourselves, so malformed input gets a 400 that says what is wrong (never a 500).</summary>
+public static class JsonBody
+{
+    public static async Task<JsonElement> ReadObjectAsync(HttpRequest request)
+    {
+        var contentType = request.ContentType;
+        if (contentType is not null && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
+                $"Content-Type '{contentType}' is not JSON. Send the body as JSON with Content-Type: application/json.");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : string.Empty;
+            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
+                $"The request body is not valid JSON{where}. Send a JSON object such as {{\"title\":\"…\"}}.");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
+                    $"The request body must be a JSON object, not {Describe(document.RootElement.ValueKind)}.");
+            }
+
+            return document.RootElement.Clone();
+        }
+    }
+
+    public static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        JsonValueKind.Object => "an object",
+        _ => "nothing",
+    };
+}

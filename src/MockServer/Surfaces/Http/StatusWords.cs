@@ -1,0 +1,22 @@
+using AvatarIV.MockServer.Domain.Jobs;
+
+namespace AvatarIV.MockServer.Surfaces.Http;
+
+/// <summary>How each surface words the one status machine (heygen-api.md §5, heygen-api-v3.md §4.1).</summary>
+public static class StatusWords
+{
+    /// <summary>Legacy status reads: waiting, pending, processing, completed, failed.</summary>
+    public static string Legacy(JobStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>Legacy lists document completed/processing/failed/draft only, so queued jobs list as processing.</summary>
+    public static string LegacyList(JobStatus status) => status is JobStatus.Waiting or JobStatus.Pending ? "processing" : Legacy(status);
+
+    /// <summary>v3 get/list: pending, processing, completed, failed (queued shows as pending).</summary>
+    public static string V3(JobStatus status) => status == JobStatus.Waiting ? "pending" : Legacy(status);
+
+    /// <summary>v3 bulk statuses: queued, processing, completed, failed.</summary>
+    public static string V3Bulk(JobStatus status) => status is JobStatus.Waiting or JobStatus.Pending ? "queued" : Legacy(status);
+
+    /// <summary>v3 create answers with the queued word.</summary>
+    public const string V3Created = "waiting";
+}

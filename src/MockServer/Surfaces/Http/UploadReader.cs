@@ -1,0 +1,84 @@
+using AvatarIV.Core.Facts;
+using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Surfaces.Envelopes;
+
+namespace AvatarIV.MockServer.Surfaces.Http;
+
+/// <summary>Reads upload bodies (raw or multipart <c>file</c>) within the surface's size cap; over it → 413.</summary>
+public sealed class UploadReader(MockServerOptions options, HeyGenFacts facts)
+{
+    public long LegacyCap => options.MaxUploadMb is { } mb ? mb * 1024L * 1024 : facts.Limits.LegacyUploadMaxBytes;
+
+    public long V3Cap => options.MaxUploadMb is { } mb ? mb * 1024L * 1024 : facts.Limits.V3UploadMaxBytes;
+
+    /// <summary>The largest body any route accepts (Kestrel's own limit is set just above it).</summary>
+    public long LargestCap => Math.Max(LegacyCap, V3Cap);
+
+    public async Task<byte[]> ReadRawAsync(HttpRequest request, long cap)
+    {
+        if (request.ContentLength > cap)
+        {
+            throw TooLarge(cap);
+        }
+
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (copy.Length + read > cap)
+            {
+                throw TooLarge(cap);
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
+        return copy.ToArray();
+    }
+
+    /// <summary>The multipart part named <c>file</c>.</summary>
+    public async Task<(byte[] Bytes, string? FileName)> ReadMultipartFileAsync(HttpRequest request, long cap)
+    {
+        if (!request.HasFormContentType || request.ContentType?.Contains("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
+                $"Content-Type '{request.ContentType}' is not multipart/form-data. Send the file as a multipart form part named 'file' (curl -F \"file=@photo.jpg\").", "file");
+        }
+
+        if (request.ContentLength > cap + 64 * 1024)
+        {
+            throw TooLarge(cap);
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter", $"The multipart body could not be read ({ex.Message}). Send one part named 'file'.", "file");
+        }
+
+        var file = form.Files.GetFile("file")
+            ?? throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter", "The multipart form has no part named 'file'. Send the file as -F \"file=@photo.jpg\".", "file");
+        if (file.Length > cap)
+        {
+            throw TooLarge(cap);
+        }
+
+        if (file.Length == 0)
+        {
+            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter", "The 'file' part is empty. Send the file's bytes.", "file");
+        }
+
+        using var copy = new MemoryStream();
+        await file.CopyToAsync(copy, request.HttpContext.RequestAborted);
+        return (copy.ToArray(), file.FileName);
+    }
+
+    private static MockApiException TooLarge(long cap) =>
+        new(StatusCodes.Status413PayloadTooLarge, "payload_too_large",
+            $"The upload is larger than this route's limit of {cap / (1024.0 * 1024):0.#} MB. Make the file smaller (or start the mock with a larger --max-upload-mb).", "file");
+}

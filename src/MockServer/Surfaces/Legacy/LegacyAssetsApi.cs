@@ -1,0 +1,72 @@
+using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Domain.Assets;
+using AvatarIV.MockServer.Domain.Media;
+using AvatarIV.MockServer.Surfaces.Envelopes;
+using AvatarIV.MockServer.Surfaces.Http;
+
+namespace AvatarIV.MockServer.Surfaces.Legacy;
+
+/// <summary><c>POST /v1/asset</c> (raw body; the upload host's route) and <c>GET /v1/asset/list</c>.</summary>
+public static class LegacyAssetsApi
+{
+    private static readonly string[] GenericContentTypes = ["application/octet-stream", "binary/octet-stream"];
+
+    public static RouteGroupBuilder MapLegacyAssetsApi(this RouteGroupBuilder root)
+    {
+        root.MapPost("/v1/asset", UploadAsync);
+        root.MapGet("/v1/asset/list", List);
+        return root;
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext ctx, UploadReader uploads, AssetStore assets, MediaUrlSigner signer)
+    {
+        var bytes = await uploads.ReadRawAsync(ctx.Request, uploads.LegacyCap);
+        if (bytes.Length == 0)
+        {
+            throw new MockApiException(StatusCodes.Status400BadRequest, "missing_parameter",
+                "asset data must be provided: send the file's raw bytes as the body with its Content-Type (e.g. image/jpeg).", "body");
+        }
+
+        var kind = MediaSniffer.Detect(bytes);
+        if (kind == MediaKind.Unknown)
+        {
+            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
+                "The body's bytes are not a supported file type. Upload JPEG, PNG, MP4, WebM, MP3 or WAV.", "body");
+        }
+
+        var declared = ctx.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (!string.IsNullOrEmpty(declared) && !GenericContentTypes.Contains(declared) && !Agrees(declared, kind))
+        {
+            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
+                $"Content-Type '{declared}' does not match the file, which is {MediaSniffer.MimeType(kind)}. Send Content-Type: {MediaSniffer.MimeType(kind)}.", "Content-Type");
+        }
+
+        var asset = assets.Add(ctx.CallerKeyId(), kind, bytes);
+        return V1Envelope.Ok(LegacyAssetView.Of(asset, signer, ctx));
+    }
+
+    private static IResult List(HttpContext ctx, AssetStore assets, MediaUrlSigner signer)
+    {
+        var owned = assets.OwnedBy(ctx.CallerKeyId()).Reverse().ToList();
+        var page = Paging.Slice(owned, ctx.Request, defaultLimit: 100, minLimit: 0, maxLimit: 100);
+        return V1Envelope.Ok(new { assets = page.Items.Select(a => LegacyAssetView.Of(a, signer, ctx)).ToList(), token = page.NextToken });
+    }
+
+    // audio/mp3, audio/x-wav and image/jpg are common spellings of the same types.
+    private static bool Agrees(string declared, MediaKind kind) => kind switch
+    {
+        MediaKind.Jpeg => declared is "image/jpeg" or "image/jpg" or "image/pjpeg",
+        MediaKind.Png => declared == "image/png",
+        MediaKind.Wav => declared is "audio/wav" or "audio/x-wav" or "audio/wave" or "audio/vnd.wave",
+        MediaKind.Mp3 => declared is "audio/mpeg" or "audio/mp3" or "audio/mpeg3",
+        MediaKind.Mp4 => declared == "video/mp4",
+        MediaKind.WebM => declared == "video/webm",
+        _ => false,
+    };
+
+    private sealed record LegacyAssetView(string Id, string Name, string FileType, string FolderId, object? Meta, long CreatedTs, string Url, string? ImageKey)
+    {
+        public static LegacyAssetView Of(Asset asset, MediaUrlSigner signer, HttpContext ctx) =>
+            new(asset.Id, asset.Id, asset.FileType, string.Empty, null, asset.CreatedTs, signer.Sign(ctx.BaseUrl(), asset.MediaPath), asset.ImageKey);
+    }
+}

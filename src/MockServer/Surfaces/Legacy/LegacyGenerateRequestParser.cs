@@ -1,0 +1,62 @@
+using AvatarIV.Core;
+using AvatarIV.MockServer.Domain.Videos;
+using AvatarIV.MockServer.Domain.Voices;
+using AvatarIV.MockServer.Surfaces.Http;
+
+namespace AvatarIV.MockServer.Surfaces.Legacy;
+
+/// <summary>
+/// Checks a <c>POST /v2/video/av4/generate</c> body (heygen-api.md §4). Our choices where HeyGen's sources disagree:
+/// image_key and voice_id are required; script is required unless audio_url or audio_asset_id is given (then the
+/// audio drives the lip-sync); video_title is optional; <c>quality</c> (the guide's faster/higher_quality) is recorded
+/// but changes nothing; unknown fields are ignored.
+/// </summary>
+public static class LegacyGenerateRequestParser
+{
+    private static readonly string[] Fits = ["cover", "contain"];
+
+    public static VideoRequest Parse(JsonFields body, HttpContext ctx)
+    {
+        var imageKey = body.RequiredString("image_key", "image/<id>/original.jpg");
+        var voiceId = body.RequiredString("voice_id", VoiceCatalogue.All[0].VoiceId);
+        VoiceCatalogue.Require(voiceId, "/v2/voices");
+
+        var script = body.NonEmptyString("script");
+        var audioUrl = body.AbsoluteUrl("audio_url");
+        var audioAssetId = body.NonEmptyString("audio_asset_id");
+        if (audioUrl is not null && audioAssetId is not null)
+        {
+            throw body.Invalid("audio_url", "audio_url and audio_asset_id are mutually exclusive: send one of them.");
+        }
+
+        if (script is null && audioUrl is null && audioAssetId is null)
+        {
+            throw body.Invalid("script", "script is required (or give audio_url / audio_asset_id for an audio-driven video).");
+        }
+
+        body.Bool("enhance_custom_motion_prompt");
+        body.Bool("caption");
+        body.Bool("test");
+
+        return new VideoRequest
+        {
+            OwnerKeyId = ctx.CallerKeyId(),
+            Surface = ApiSurface.Legacy,
+            BaseUrl = ctx.BaseUrl(),
+            Image = new MediaRef(MediaRefKind.ImageKey, "image_key", imageKey),
+            Audio = audioUrl is not null
+                ? new MediaRef(MediaRefKind.Url, "audio_url", Url: audioUrl)
+                : audioAssetId is not null ? new MediaRef(MediaRefKind.AssetId, "audio_asset_id", audioAssetId) : null,
+            Title = body.String("video_title", 1000),
+            Script = script,
+            VoiceId = voiceId,
+            Orientation = body.OneOf("video_orientation", VideoGeometry.Orientations) ?? "landscape",
+            Fit = body.OneOf("fit", Fits),
+            MotionPrompt = body.String("custom_motion_prompt", 5000),
+            Quality = body.String("quality", 100),
+            CallbackUrl = body.AbsoluteUrl("callback_url")?.ToString(),
+            CallbackId = body.String("callback_id", 1000),
+            Mode = ProgressionHeader.Read(ctx.Request),
+        };
+    }
+}

@@ -1,0 +1,39 @@
+using AvatarIV.MockServer.Domain;
+using AvatarIV.MockServer.Domain.Jobs;
+using AvatarIV.MockServer.Domain.Media;
+using AvatarIV.MockServer.Surfaces.Http;
+
+namespace AvatarIV.MockServer.Surfaces.Legacy;
+
+/// <summary><c>GET /v1/video_status.get</c>'s data (heygen-api.md §5); links minted afresh on every read.</summary>
+public sealed record LegacyStatusView(
+    string Id,
+    string Status,
+    string? VideoUrl,
+    string? ThumbnailUrl,
+    string? GifUrl,
+    double? Duration,
+    long CreatedAt,
+    string? CallbackId,
+    string? CaptionUrl,
+    string? VideoUrlCaption,
+    LegacyStatusView.LegacyError? Error)
+{
+    public sealed record LegacyError(int Code, string Message, string Detail);
+
+    public static LegacyStatusView Of(JobSnapshot job, MediaUrlSigner signer, HttpContext ctx) => new(
+        job.Id,
+        StatusWords.Legacy(job.Status),
+        job.IsCompleted ? signer.Sign(ctx.BaseUrl(), MediaUrlSigner.VideoPath(job.Id)) : null,
+        job.IsCompleted ? signer.Sign(ctx.BaseUrl(), MediaUrlSigner.ThumbnailPath(job.Id)) : null,
+        null,
+        job.IsCompleted ? job.DurationSeconds : null,
+        job.CreatedAt.ToUnixTimeSeconds(),
+        job.CallbackId,
+        null,
+        null,
+        ErrorOf(job));
+
+    public static LegacyError? ErrorOf(JobSnapshot job) =>
+        job.IsFailed ? new LegacyError(ErrorCatalog.LegacyNumber(job.FailureCode!), job.FailureMessage!, job.FailureCode!) : null;
+}

@@ -1,0 +1,122 @@
+using AvatarIV.Core;
+using AvatarIV.MockServer.Domain;
+using AvatarIV.MockServer.Domain.Videos;
+using AvatarIV.MockServer.Domain.Voices;
+using AvatarIV.MockServer.Surfaces.Http;
+
+namespace AvatarIV.MockServer.Surfaces.V3;
+
+/// <summary>Checks a <c>POST /v3/videos</c> body field by field (heygen-api-v3.md §3.1/§3.3) and builds the common request.</summary>
+public static class V3VideoRequestParser
+{
+    private static readonly string[] ImageInputTypes = ["url", "asset_id", "base64"];
+    private static readonly string[] ImageMediaTypes = ["image/png", "image/jpeg"];
+    private static readonly string[] Fits = ["cover", "contain"];
+    private static readonly string[] Expressiveness = ["high", "medium", "low"];
+    private static readonly string[] OutputFormats = ["mp4", "webm"];
+    private static readonly string[] BackgroundTypes = ["color", "image"];
+
+    public static VideoRequest Parse(JsonFields body, HttpContext ctx)
+    {
+        var type = body.RequiredString("type", "image");
+        if (type != "image")
+        {
+            throw body.Invalid("type", $"type '{type}' is not supported by this mock: it renders Avatar IV photo videos only. Use \"type\": \"image\".");
+        }
+
+        var image = ParseImage(body.Object("image") ?? throw body.Invalid("image", "image is required: {\"type\":\"asset_id\",\"asset_id\":\"…\"}, {\"type\":\"url\",\"url\":\"…\"} or {\"type\":\"base64\",\"media_type\":\"image/png\",\"data\":\"…\"}."));
+        var script = body.NonEmptyString("script");
+        var voiceId = body.NonEmptyString("voice_id");
+        var audioUrl = body.NonEmptyString("audio_url");
+        var audioAssetId = body.NonEmptyString("audio_asset_id");
+        var audio = ParseAudio(body, script, voiceId, audioUrl, audioAssetId);
+        if (audio is null)
+        {
+            VoiceCatalogue.Require(voiceId!, "/v3/voices");
+        }
+
+        var voiceSettings = body.Object("voice_settings");
+        var speed = voiceSettings?.Number("speed", 0.5, 1.5) ?? 1;
+        voiceSettings?.Number("pitch", -50, 50);
+        voiceSettings?.Number("volume", 0, 1);
+        voiceSettings?.String("locale", 20);
+        if (body.Object("background") is { } background)
+        {
+            background.OneOf("type", BackgroundTypes);
+        }
+
+        body.Bool("remove_background");
+        body.Object("caption");
+        body.Object("watermark");
+        body.OneOf("output_format", OutputFormats);
+
+        return new VideoRequest
+        {
+            OwnerKeyId = ctx.CallerKeyId(),
+            Surface = ApiSurface.V3,
+            BaseUrl = ctx.BaseUrl(),
+            Image = image,
+            Audio = audio,
+            Title = body.String("title", 1000),
+            Script = audio is null ? script : null,
+            VoiceId = voiceId,
+            Speed = speed,
+            AspectRatio = body.OneOf("aspect_ratio", VideoGeometry.AspectRatios) ?? "16:9",
+            Resolution = body.OneOf("resolution", VideoGeometry.Resolutions),
+            Fit = body.OneOf("fit", Fits),
+            MotionPrompt = body.String("motion_prompt", 5000),
+            Expressiveness = body.OneOf("expressiveness", Expressiveness) ?? "low",
+            CallbackUrl = body.AbsoluteUrl("callback_url")?.ToString(),
+            CallbackId = body.String("callback_id", 1000),
+            Mode = ProgressionHeader.Read(ctx.Request),
+        };
+    }
+
+    private static MediaRef ParseImage(JsonFields image)
+    {
+        var kind = image.OneOf("type", ImageInputTypes) ?? throw image.Invalid("type", $"{image.Name("type")} is required: one of {string.Join(", ", ImageInputTypes)}.");
+        var param = image.Name(kind);
+        switch (kind)
+        {
+            case "asset_id":
+                return new MediaRef(MediaRefKind.AssetId, param, image.RequiredString("asset_id", "<id from POST /v3/assets>"));
+            case "url":
+                return new MediaRef(MediaRefKind.Url, param, Url: image.AbsoluteUrl("url") ?? throw image.Invalid("url", $"{param} is required with type url."));
+            default:
+                image.OneOf("media_type", ImageMediaTypes);
+                var data = image.RequiredString("data", "<base64 of the photo>");
+                try
+                {
+                    return new MediaRef(MediaRefKind.Inline, image.Name("data"), Bytes: Convert.FromBase64String(data));
+                }
+                catch (FormatException)
+                {
+                    throw image.Invalid("data", $"{image.Name("data")} is not valid base64. Encode the photo's bytes with standard base64.");
+                }
+        }
+    }
+
+    /// <summary>Exactly one of script + voice_id, audio_url, audio_asset_id.</summary>
+    private static MediaRef? ParseAudio(JsonFields body, string? script, string? voiceId, string? audioUrl, string? audioAssetId)
+    {
+        var given = new[] { script is not null, audioUrl is not null, audioAssetId is not null }.Count(x => x);
+        if (given == 0)
+        {
+            throw body.Invalid("script", "Say what the avatar speaks: script with voice_id, or audio_url, or audio_asset_id.");
+        }
+
+        if (given > 1)
+        {
+            throw body.Invalid(script is not null ? "script" : "audio_url", "script, audio_url and audio_asset_id are mutually exclusive: send exactly one of them.");
+        }
+
+        if (script is not null)
+        {
+            return voiceId is null ? throw body.Invalid("voice_id", "voice_id is required with script. Pick one from GET /v3/voices.") : null;
+        }
+
+        return audioUrl is not null
+            ? new MediaRef(MediaRefKind.Url, "audio_url", Url: body.AbsoluteUrl("audio_url"))
+            : new MediaRef(MediaRefKind.AssetId, "audio_asset_id", audioAssetId);
+    }
+}

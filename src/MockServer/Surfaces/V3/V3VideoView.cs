@@ -1,0 +1,43 @@
+using AvatarIV.MockServer.Domain.Jobs;
+using AvatarIV.MockServer.Domain.Media;
+using AvatarIV.MockServer.Surfaces.Http;
+
+namespace AvatarIV.MockServer.Surfaces.V3;
+
+/// <summary>The v3 video object (heygen-api-v3.md §4.1); media links are minted afresh for every answer.</summary>
+public sealed record V3VideoView(
+    string Id,
+    string Status,
+    string? Title,
+    string? VideoUrl,
+    string? CaptionedVideoUrl,
+    string? SubtitleUrl,
+    string? ThumbnailUrl,
+    string? GifUrl,
+    string? VideoPageUrl,
+    double? Duration,
+    long CreatedAt,
+    long? CompletedAt,
+    string? FailureCode,
+    string? FailureMessage,
+    string? FolderId,
+    string? OutputLanguage)
+{
+    public static V3VideoView Of(JobSnapshot job, MediaUrlSigner signer, HttpContext ctx) => new(
+        job.Id,
+        StatusWords.V3(job.Status),
+        job.Title,
+        job.IsCompleted ? signer.Sign(ctx.BaseUrl(), MediaUrlSigner.VideoPath(job.Id)) : null,
+        null,
+        null,
+        job.IsCompleted ? signer.Sign(ctx.BaseUrl(), MediaUrlSigner.ThumbnailPath(job.Id)) : null,
+        null,
+        null,
+        job.IsCompleted ? job.DurationSeconds : null,
+        job.CreatedAt.ToUnixTimeSeconds(),
+        job.CompletedAt?.ToUnixTimeSeconds(),
+        job.FailureCode,
+        job.FailureMessage,
+        null,
+        null);
+}

@@ -1,0 +1,88 @@
+using AvatarIV.MockServer.Domain;
+using AvatarIV.MockServer.Domain.Jobs;
+using AvatarIV.MockServer.Domain.Media;
+using AvatarIV.MockServer.Domain.Videos;
+using AvatarIV.MockServer.Surfaces.Envelopes;
+using AvatarIV.MockServer.Surfaces.Http;
+
+namespace AvatarIV.MockServer.Surfaces.V3;
+
+/// <summary>v3 video routes: create, get, list, bulk statuses, delete.</summary>
+public static class V3VideosApi
+{
+    private const int MaxBulkIds = 100;
+
+    public static RouteGroupBuilder MapV3VideosApi(this RouteGroupBuilder v3)
+    {
+        var videos = v3.MapGroup("/videos");
+        videos.MapPost("/", CreateAsync);
+        videos.MapGet("/statuses", Statuses);
+        videos.MapGet("/{videoId}", Get);
+        videos.MapGet("/", List);
+        videos.MapDelete("/{videoId}", Delete);
+        return v3;
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext ctx, VideoPlanner planner, JobEngine jobs, IdempotencyStore idempotency)
+    {
+        var (status, payload) = await idempotency.RunAsync(ctx, "POST /v3/videos", async () =>
+        {
+            var body = new JsonFields(await JsonBody.ReadObjectAsync(ctx.Request));
+            var request = V3VideoRequestParser.Parse(body, ctx);
+            var outputFormat = body.String("output_format") ?? "mp4";
+            var job = jobs.Create(await planner.PlanAsync(request, ctx.RequestAborted));
+            return (StatusCodes.Status200OK, new { video_id = job.Id, status = StatusWords.V3Created, output_format = outputFormat });
+        });
+        return V3Envelope.Ok(payload, status);
+    }
+
+    private static IResult Get(string videoId, HttpContext ctx, JobEngine jobs, MediaUrlSigner signer)
+    {
+        var job = jobs.Read(ctx.CallerKeyId(), videoId) ?? throw NotFound(videoId);
+        return V3Envelope.Ok(V3VideoView.Of(job, signer, ctx));
+    }
+
+    private static IResult List(HttpContext ctx, JobEngine jobs, MediaUrlSigner signer)
+    {
+        var title = ctx.Request.Query["title"].ToString();
+        var all = jobs.List(ctx.CallerKeyId())
+            .Where(j => title.Length == 0 || (j.Title?.Contains(title, StringComparison.OrdinalIgnoreCase) ?? false))
+            .ToList();
+        var page = Paging.Slice(all, ctx.Request, defaultLimit: 10, minLimit: 1, maxLimit: 100);
+        return V3Envelope.Page(page.Items.Select(j => V3VideoView.Of(j, signer, ctx)).ToList(), page.HasMore, page.NextToken);
+    }
+
+    private static IResult Statuses(HttpContext ctx, JobEngine jobs)
+    {
+        var ids = ctx.Request.Query["video_ids"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (ids.Length == 0)
+        {
+            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
+                "video_ids is required: a comma-separated list of video ids, e.g. ?video_ids=abc,def.", "video_ids");
+        }
+
+        if (ids.Length > MaxBulkIds)
+        {
+            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
+                $"video_ids lists {ids.Length} ids; at most {MaxBulkIds} are allowed per request. Split the list.", "video_ids");
+        }
+
+        var owner = ctx.CallerKeyId();
+        var items = ids.Select(id => jobs.Read(owner, id) is { } job
+            ? new BulkStatus(id, StatusWords.V3Bulk(job.Status), job.IsFailed ? new BulkError(job.FailureCode!, job.FailureMessage!) : null)
+            : new BulkStatus(id, "not_found", null)).ToList();
+        return V3Envelope.Page(items, hasMore: false, nextToken: null);
+    }
+
+    private static IResult Delete(string videoId, HttpContext ctx, JobEngine jobs) =>
+        jobs.Delete(ctx.CallerKeyId(), videoId)
+            ? V3Envelope.Ok(new { id = videoId, deleted = true })
+            : throw NotFound(videoId);
+
+    private static DomainRefusal NotFound(string videoId) =>
+        new(RefusalKind.NotFound, "video_not_found", $"No video '{videoId}' exists for this API key. Check the id returned by POST /v3/videos.", "video_id");
+
+    private sealed record BulkStatus(string VideoId, string Status, BulkError? Error);
+
+    private sealed record BulkError(string Code, string Message);
+}
