@@ -1,0 +1,88 @@
+namespace AvatarIV.MockServer.Faults;
+
+/// <summary>Applies the first fault rule that fires for a request, before or after the request is handled.</summary>
+public sealed class FaultMiddleware(RequestDelegate next, FaultRuleSet rules)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var rule = rules.Take(context.Request.Method, context.Request.Path.Value ?? "/");
+        if (rule is null)
+        {
+            await next(context);
+            return;
+        }
+
+        context.Features.Set(new AppliedFault(rule.Kind));
+        if (rule.Phase == FaultPhase.Before)
+        {
+            await ApplyBeforeAsync(context, rule);
+        }
+        else
+        {
+            await ApplyAfterAsync(context, rule);
+        }
+    }
+
+    private async Task ApplyBeforeAsync(HttpContext context, FaultRule rule)
+    {
+        switch (rule.Kind)
+        {
+            case FaultKind.Latency:
+                await Task.Delay(rule.LatencyMs, context.RequestAborted);
+                await next(context);
+                break;
+            case FaultKind.Status:
+                await FaultResponder.WriteStatusAsync(context, rule);
+                break;
+            case FaultKind.Malformed:
+                await FaultResponder.WriteMalformedAsync(context, realBody: null);
+                break;
+            default:
+                FaultResponder.Drop(context);
+                break;
+        }
+    }
+
+    /// <summary>Lets the request run to completion into a buffer, then sends the fault instead of (or after) it.</summary>
+    private async Task ApplyAfterAsync(HttpContext context, FaultRule rule)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (context.Response.HasStarted)
+        {
+            // The handler flushed headers itself; the only fault still possible is a cut connection.
+            FaultResponder.Drop(context);
+            return;
+        }
+
+        switch (rule.Kind)
+        {
+            case FaultKind.Latency:
+                await Task.Delay(rule.LatencyMs, context.RequestAborted);
+                buffer.Position = 0;
+                await buffer.CopyToAsync(original, context.RequestAborted);
+                break;
+            case FaultKind.Status:
+                context.Response.Clear();
+                await FaultResponder.WriteStatusAsync(context, rule);
+                break;
+            case FaultKind.Malformed:
+                context.Response.Clear();
+                await FaultResponder.WriteMalformedAsync(context, buffer.ToArray());
+                break;
+            default:
+                FaultResponder.Drop(context);
+                break;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace AvatarIV.MockServer.Journal;
+
+/// <summary>
+/// One recorded request. Never holds an API key: <see cref="KeyId"/> is the key's hash id and
+/// credential-like query values are redacted. <see cref="Status"/> is null when the connection was dropped.
+/// </summary>
+public sealed record JournalEntry(
+    long Sequence,
+    string Method,
+    string Path,
+    string Query,
+    int? Status,
+    long DurationMs,
+    DateTimeOffset Time,
+    string Surface,
+    string? KeyId,
+    string? IdempotencyKey,
+    string? Fault);
