@@ -1,0 +1,82 @@
+namespace AvatarIV.Core.Tests.Configuration;
+
+public sealed class ClientOptionsTests
+{
+    private const string Key = "sk-options-secret-0001";
+
+    [Fact]
+    public void Defaults_point_at_HeyGen_and_v3()
+    {
+        var options = new AvatarIVClientOptions();
+
+        options.Surface.ShouldBe(ApiSurface.V3);
+        options.BaseUri.ShouldBe(new Uri("https://api.heygen.com/"));
+        options.EffectiveUploadUri.ShouldBe(new Uri("https://api.heygen.com/"));
+        options.RequestTimeout.ShouldBe(TimeSpan.FromSeconds(30));
+        options.CreateTimeout.ShouldBe(TimeSpan.FromSeconds(120));
+        options.TransferTimeout.ShouldBe(TimeSpan.FromMinutes(10));
+        options.UserAgent.ShouldStartWith("AvatarIV/");
+    }
+
+    [Fact]
+    public void Legacy_uploads_go_to_the_upload_host()
+    {
+        new AvatarIVClientOptions { Surface = ApiSurface.Legacy }.EffectiveUploadUri.ShouldBe(new Uri("https://upload.heygen.com/"));
+    }
+
+    [Fact]
+    public void ToString_never_shows_the_key()
+    {
+        var options = new AvatarIVClientOptions { ApiKey = Key };
+        using var client = new AvatarIVClient(options);
+
+        options.ToString().ShouldNotContain(Key);
+        options.ToString().ShouldContain("***");
+        client.ToString().ShouldNotContain(Key);
+    }
+
+    [Theory]
+    [InlineData("http://api.example.com/")]
+    [InlineData("http://10.0.0.5:5080/")]
+    public void Plain_http_to_a_remote_host_is_refused(string uri)
+    {
+        var error = Should.Throw<AvatarIVConfigurationException>(() => new AvatarIVClient(new AvatarIVClientOptions { ApiKey = Key, BaseUri = new Uri(uri) }));
+
+        error.Message.ShouldContain("https");
+        error.Message.ShouldNotContain(Key);
+    }
+
+    [Fact]
+    public void Plain_http_to_a_remote_upload_host_is_refused_too()
+    {
+        Should.Throw<AvatarIVConfigurationException>(() => new AvatarIVClient(new AvatarIVClientOptions
+        {
+            ApiKey = Key,
+            BaseUri = new Uri("http://127.0.0.1:5080/"),
+            UploadUri = new Uri("http://uploads.example.com/"),
+        }));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5080/")]
+    [InlineData("http://127.10.0.3/")]
+    [InlineData("http://localhost:5080/")]
+    [InlineData("http://[::1]:5080/")]
+    public void Plain_http_to_loopback_is_allowed_for_a_local_mock(string uri)
+    {
+        using var client = new AvatarIVClient(new AvatarIVClientOptions { ApiKey = Key, BaseUri = new Uri(uri) });
+
+        client.Options.BaseUri.ShouldBe(new Uri(uri));
+    }
+
+    [Fact]
+    public void A_missing_key_is_refused_with_the_fix()
+    {
+        Should.Throw<AvatarIVConfigurationException>(() => new AvatarIVClient(new AvatarIVClientOptions())).Message.ShouldContain("HEYGEN_API_KEY");
+    }
+
+    [Theory]
+    [InlineData("v3", ApiSurface.V3)]
+    [InlineData("Legacy", ApiSurface.Legacy)]
+    public void Surface_names_parse(string text, ApiSurface expected) => AvatarIVClientOptions.ParseSurface(text).ShouldBe(expected);
+}
