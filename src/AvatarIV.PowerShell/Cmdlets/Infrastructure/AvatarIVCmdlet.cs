@@ -1,0 +1,74 @@
+using System.Management.Automation;
+using System.Security;
+using AvatarIV.PowerShell.Handlers;
+using AvatarIV.PowerShell.Hosting;
+
+namespace AvatarIV.PowerShell.Cmdlets.Infrastructure;
+
+/// <summary>
+/// Base of every AvatarIV cmdlet: the common -ApiKey, a cancellation source created in BeginProcessing
+/// and cancelled by StopProcessing (Ctrl+C), and running a handler with its errors mapped to ErrorRecords.
+/// No Core types appear in the cmdlets' signatures, so PowerShell can read them before the dependencies load.
+/// </summary>
+public abstract class AvatarIVCmdlet : PSCmdlet, IDisposable
+{
+    private readonly PipelineDispatcher _dispatcher = new();
+    private CancellationTokenSource? _cancellation;
+    private HandlerContext? _context;
+    private CmdletSink? _sink;
+
+    /// <summary>The HeyGen API key for this command only; overrides Connect-AvatarIV and HEYGEN_API_KEY.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public SecureString? ApiKey { get; set; }
+
+    internal CmdletSink Sink => _sink ??= new CmdletSink(this, _dispatcher);
+
+    public void Dispose()
+    {
+        _context?.Dispose();
+        _cancellation?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void BeginProcessing()
+    {
+        _cancellation = new CancellationTokenSource();
+        _context = new HandlerContext(AvatarIVSession.Current, Sink, ApiKey, _cancellation.Token);
+    }
+
+    protected override void StopProcessing() => _cancellation?.Cancel();
+
+    protected override void EndProcessing()
+    {
+        _context?.Dispose();
+        _context = null;
+    }
+
+    /// <summary>Runs a handler; terminating errors stop the command, a Ctrl+C stops the pipeline.</summary>
+    internal void Run(Func<HandlerContext, Task> work)
+    {
+        var context = _context ?? throw new InvalidOperationException("BeginProcessing has not run.");
+        try
+        {
+            _dispatcher.Run(() => work(context));
+        }
+        catch (CmdletTerminatingException e)
+        {
+            ThrowTerminatingError(ErrorRecords.From(e.Error));
+        }
+        catch (OperationCanceledException) when (_cancellation?.IsCancellationRequested == true)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    internal void Run(Action<HandlerContext> work) => Run(context =>
+    {
+        work(context);
+        return Task.CompletedTask;
+    });
+
+    /// <summary>A PowerShell path (relative, PSDrive, ~) as a file-system path; the file need not exist.</summary>
+    internal string ToFileSystemPath(string path) => GetUnresolvedProviderPathFromPSPath(path);
+}

@@ -1,0 +1,118 @@
+using System.Management.Automation;
+using AvatarIV.PowerShell.Cmdlets.Infrastructure;
+using AvatarIV.PowerShell.Completion;
+using AvatarIV.PowerShell.Handlers;
+using AvatarIV.PowerShell.Models;
+
+namespace AvatarIV.PowerShell.Cmdlets;
+
+/// <summary>New-AvatarIVVideo: starts an Avatar IV render from a photo and a script+voice or an audio track. Spends credits.</summary>
+[Cmdlet(VerbsCommon.New, "AvatarIVVideo", DefaultParameterSetName = ScriptSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(AvatarVideo))]
+public sealed class NewAvatarIVVideoCommand : AvatarIVCmdlet
+{
+    public const string ScriptSet = "Script";
+    public const string AudioPathSet = "AudioPath";
+    public const string AudioUrlSet = "AudioUrl";
+    public const string AudioAssetSet = "AudioAssetId";
+
+    /// <summary>Legacy photo reference, from Send-AvatarPhoto.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? ImageKey { get; set; }
+
+    /// <summary>v3 photo asset id, from Send-AvatarPhoto.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? AssetId { get; set; }
+
+    /// <summary>What the avatar says (up to 5,000 characters); binds from Split-AvatarIVScript's parts.</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = ScriptSet, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string Script { get; set; } = "";
+
+    /// <summary>The voice that speaks the script (Get-AvatarIVVoice; Tab completes).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ScriptSet)]
+    [ArgumentCompleter(typeof(VoiceIdCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string VoiceId { get; set; } = "";
+
+    /// <summary>A local WAV or MP3 file; uploaded first, the video lasts as long as it.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AudioPathSet)]
+    [ValidateNotNullOrEmpty]
+    public string AudioPath { get; set; } = "";
+
+    /// <summary>A public URL of a WAV or MP3 file.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AudioUrlSet)]
+    [ValidateNotNullOrEmpty]
+    public string AudioUrl { get; set; } = "";
+
+    /// <summary>An audio asset uploaded earlier.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AudioAssetSet)]
+    [ValidateNotNullOrEmpty]
+    public string AudioAssetId { get; set; } = "";
+
+    /// <summary>How the avatar moves, e.g. "Holds microphone, sways to rhythm".</summary>
+    [Parameter]
+    public string? MotionPrompt { get; set; }
+
+    /// <summary>Legacy: let HeyGen refine the motion prompt.</summary>
+    [Parameter]
+    public SwitchParameter EnhanceMotionPrompt { get; set; }
+
+    [Parameter]
+    [ValidateSet("Landscape", "Portrait", "Square")]
+    public string? Orientation { get; set; }
+
+    /// <summary>v3 aspect ratio; wins over -Orientation on v3.</summary>
+    [Parameter]
+    [ValidateSet("16:9", "9:16", "4:5", "5:4", "1:1", "auto")]
+    public string? AspectRatio { get; set; }
+
+    [Parameter]
+    [ValidateSet("Cover", "Contain")]
+    public string? Fit { get; set; }
+
+    /// <summary>v3 output resolution.</summary>
+    [Parameter]
+    [ValidateSet("720p", "1080p", "4k")]
+    public string? Resolution { get; set; }
+
+    [Parameter]
+    public string? Title { get; set; }
+
+    /// <summary>URL HeyGen calls when the video is ready or failed.</summary>
+    [Parameter]
+    public string? CallbackUrl { get; set; }
+
+    /// <summary>Your own id, echoed in the callback.</summary>
+    [Parameter]
+    public string? CallbackId { get; set; }
+
+    /// <summary>v3: makes a retried create return the same video instead of a second one.</summary>
+    [Parameter]
+    public string? IdempotencyKey { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var parameters = new NewVideoParameters
+        {
+            ImageKey = ImageKey,
+            AssetId = AssetId,
+            Script = ParameterSetName == ScriptSet ? Script : null,
+            VoiceId = ParameterSetName == ScriptSet ? VoiceId : null,
+            AudioPath = ParameterSetName == AudioPathSet ? ToFileSystemPath(AudioPath) : null,
+            AudioUrl = ParameterSetName == AudioUrlSet ? AudioUrl : null,
+            AudioAssetId = ParameterSetName == AudioAssetSet ? AudioAssetId : null,
+            MotionPrompt = MotionPrompt,
+            EnhanceMotionPrompt = MyInvocation.BoundParameters.ContainsKey(nameof(EnhanceMotionPrompt)) ? EnhanceMotionPrompt.IsPresent : null,
+            Orientation = Orientation,
+            AspectRatio = AspectRatio,
+            Fit = Fit,
+            Resolution = Resolution,
+            Title = Title,
+            CallbackUrl = CallbackUrl,
+            CallbackId = CallbackId,
+            IdempotencyKey = IdempotencyKey,
+        };
+        Run(context => new NewVideoHandler(context).CreateAsync(parameters));
+    }
+}

@@ -1,0 +1,69 @@
+using System.Management.Automation;
+using AvatarIV.PowerShell.Cmdlets.Infrastructure;
+using AvatarIV.PowerShell.Handlers;
+using AvatarIV.PowerShell.Models;
+
+namespace AvatarIV.PowerShell.Cmdlets;
+
+/// <summary>Send-AvatarPhoto: uploads photos (checked locally first) and writes asset objects for New-AvatarIVVideo.</summary>
+[Cmdlet(VerbsCommunications.Send, "AvatarPhoto", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(AvatarAsset))]
+public sealed class SendAvatarPhotoCommand : AvatarIVCmdlet
+{
+    public const string PathSet = "Path";
+    public const string LiteralPathSet = "LiteralPath";
+
+    /// <summary>Photo files; wildcards allowed.</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[] Path { get; set; } = Array.Empty<string>();
+
+    /// <summary>Photo files, taken literally; binds from Get-ChildItem's PSPath.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+    protected override void ProcessRecord()
+    {
+        var files = new List<string>();
+        foreach (var path in ParameterSetName == LiteralPathSet ? LiteralPath : Path)
+        {
+            files.AddRange(Resolve(path, literal: ParameterSetName == LiteralPathSet));
+        }
+
+        Run(context => new SendPhotoHandler(context).SendAsync(files));
+    }
+
+    private IEnumerable<string> Resolve(string path, bool literal)
+    {
+        if (literal || !WildcardPattern.ContainsWildcardCharacters(path))
+        {
+            var file = ToFileSystemPath(path);
+            if (File.Exists(file))
+            {
+                return new[] { file };
+            }
+
+            WriteError(ErrorRecords.From(ErrorMap.NoSuchPath(path)));
+            return Array.Empty<string>();
+        }
+
+        try
+        {
+            var matches = GetResolvedProviderPathFromPSPath(path, out _).Where(File.Exists).ToList();
+            if (matches.Count == 0)
+            {
+                WriteError(ErrorRecords.From(ErrorMap.NoSuchPath(path)));
+            }
+
+            return matches;
+        }
+        catch (ItemNotFoundException)
+        {
+            WriteError(ErrorRecords.From(ErrorMap.NoSuchPath(path)));
+            return Array.Empty<string>();
+        }
+    }
+}

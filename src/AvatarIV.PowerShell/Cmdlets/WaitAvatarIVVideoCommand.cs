@@ -1,0 +1,48 @@
+using System.Management.Automation;
+using AvatarIV.PowerShell.Cmdlets.Infrastructure;
+using AvatarIV.PowerShell.Handlers;
+using AvatarIV.PowerShell.Models;
+
+namespace AvatarIV.PowerShell.Cmdlets;
+
+/// <summary>
+/// Wait-AvatarIVVideo: collects every video from the pipeline, then waits for all of them together,
+/// writing each one as it finishes (and downloading it with -OutputDirectory).
+/// </summary>
+[Cmdlet(VerbsLifecycle.Wait, "AvatarIVVideo")]
+[OutputType(typeof(AvatarVideo))]
+public sealed class WaitAvatarIVVideoCommand : AvatarIVCmdlet
+{
+    private readonly List<string> _videoIds = new();
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] VideoId { get; set; } = Array.Empty<string>();
+
+    /// <summary>Overall limit for all the videos, e.g. (New-TimeSpan -Minutes 30). Default 20 minutes.</summary>
+    [Parameter]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>Fixed pause between status checks; default: 2 s, doubling up to 30 s.</summary>
+    [Parameter]
+    public TimeSpan PollInterval { get; set; }
+
+    /// <summary>Saves each finished video as &lt;VideoId&gt;.mp4 (and its thumbnail as .jpg) in this folder.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? OutputDirectory { get; set; }
+
+    /// <summary>With -OutputDirectory: overwrite existing files.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    protected override void ProcessRecord() => _videoIds.AddRange(VideoId);
+
+    protected override void EndProcessing()
+    {
+        TimeSpan? poll = MyInvocation.BoundParameters.ContainsKey(nameof(PollInterval)) ? PollInterval : null;
+        var directory = OutputDirectory is null ? null : ToFileSystemPath(OutputDirectory);
+        Run(context => new WaitVideoHandler(context).WaitAsync(_videoIds, Timeout, poll, directory, Force.IsPresent));
+        base.EndProcessing();
+    }
+}

@@ -1,0 +1,39 @@
+using System.Security;
+using AvatarIV.Core;
+using AvatarIV.PowerShell.Models;
+
+namespace AvatarIV.PowerShell.Handlers;
+
+/// <summary>Connect-AvatarIV: checks and stores the session's connection. Sends no request (works offline).</summary>
+internal sealed class ConnectHandler
+{
+    private readonly HandlerContext _context;
+
+    public ConnectHandler(HandlerContext context) => _context = context;
+
+    public void Connect(SecureString? apiKey, Uri? baseUri, Uri? uploadUri, AvatarIVApiVersion? apiVersion, bool passThru)
+    {
+        var settings = _context.Session.Settings(apiKey, baseUri, uploadUri, apiVersion);
+
+        // Build (and dispose) a client once so that unsafe settings, such as a key over plain http to a
+        // remote host, are refused now rather than at the first request.
+        var previous = _context.Session.Connection;
+        _context.Session.Connection = settings;
+        try
+        {
+            using var probe = new HandlerContext(_context.Session, _context.Sink, null, _context.CancellationToken);
+            _ = probe.Client;
+        }
+        catch
+        {
+            _context.Session.Connection = previous;
+            throw;
+        }
+
+        _context.Sink.WriteVerbose($"Connected to {settings.BaseUri} ({settings.ApiVersion} API, key from {settings.KeySource}).");
+        if (passThru)
+        {
+            _context.Sink.WriteObject(settings.ToModel());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Security;
+using AvatarIV.Core;
+using AvatarIV.PowerShell.Hosting;
+
+namespace AvatarIV.PowerShell.Handlers;
+
+/// <summary>
+/// What every handler works with for one cmdlet invocation: the session, the output sink, the
+/// optional -ApiKey, the cancellation token (cancelled by StopProcessing), and one lazily made client.
+/// </summary>
+internal sealed class HandlerContext : IDisposable
+{
+    private readonly SecureString? _apiKey;
+    private AvatarIVClient? _client;
+
+    public HandlerContext(AvatarIVSession session, ICmdletSink sink, SecureString? apiKey, CancellationToken cancellationToken)
+    {
+        Session = session;
+        Sink = sink;
+        _apiKey = apiKey;
+        CancellationToken = cancellationToken;
+    }
+
+    public AvatarIVSession Session { get; }
+
+    public ICmdletSink Sink { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The surface in use, known without a key (estimates and -WhatIf work offline).</summary>
+    public ApiSurface Surface => _client?.Options.Surface ?? Session.Surface;
+
+    /// <summary>The client, made on first use; a missing key or bad settings stop the command here.</summary>
+    public AvatarIVClient Client => _client ??= CreateClient();
+
+    /// <summary>
+    /// Reports one item's failure: a terminating error (unreachable endpoint, bad key) stops the command,
+    /// anything else is written as a non-terminating error so the other items go on.
+    /// </summary>
+    public void Fail(Exception exception, object? target)
+    {
+        var error = ErrorMap.From(exception, target);
+        if (error.IsTerminating)
+        {
+            throw new CmdletTerminatingException(error);
+        }
+
+        Sink.WriteError(error);
+    }
+
+    /// <summary>Failures that belong to one item (and go to <see cref="Fail"/>); anything else is a bug or a stop.</summary>
+    public static bool IsItemFailure(Exception exception) =>
+        exception is AvatarIVException or IOException or UnauthorizedAccessException or ArgumentException;
+
+    public void Dispose() => _client?.Dispose();
+
+    private AvatarIVClient CreateClient()
+    {
+        var options = Session.ResolveOptions(_apiKey);
+        options.OnRequest = n => Sink.WriteVerbose($"{n.Method} {n.Url} -> {(n.StatusCode == 0 ? "no answer" : n.StatusCode.ToString())} in {n.Elapsed.TotalMilliseconds:0} ms");
+        options.OnRetry = n => Sink.WriteVerbose($"Retry {n.Attempt} of {n.Method} {n.Path} in {n.Delay.TotalSeconds:0.#} s ({n.Reason})");
+        Session.ConfigureClient?.Invoke(options);
+        try
+        {
+            return new AvatarIVClient(options);
+        }
+        catch (AvatarIVConfigurationException e)
+        {
+            throw new CmdletTerminatingException(ErrorMap.From(e, null));
+        }
+    }
+}

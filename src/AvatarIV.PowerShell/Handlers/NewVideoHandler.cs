@@ -1,0 +1,113 @@
+using AvatarIV.Core;
+using AvatarIV.PowerShell.Hosting;
+using AvatarIV.PowerShell.Models;
+
+namespace AvatarIV.PowerShell.Handlers;
+
+/// <summary>
+/// New-AvatarIVVideo: local checks and an estimate first, then ShouldProcess (so -WhatIf spends
+/// nothing and uploads nothing), then the audio upload (for -AudioPath) and the create.
+/// </summary>
+internal sealed class NewVideoHandler
+{
+    private const int ActivityId = 2;
+    private readonly HandlerContext _context;
+
+    public NewVideoHandler(HandlerContext context) => _context = context;
+
+    public async Task CreateAsync(NewVideoParameters p)
+    {
+        var target = p.Title ?? p.AssetId ?? p.ImageKey ?? "(no photo)";
+        try
+        {
+            var estimate = Estimate(p);
+            if (!_context.Sink.ShouldProcess(target, $"Create an Avatar IV video ({VideoEstimate.Describe(estimate)})"))
+            {
+                return;
+            }
+
+            var request = ToRequest(p);
+            if (p.AudioPath is not null)
+            {
+                request.AudioAssetId = await UploadAudioAsync(p.AudioPath).ConfigureAwait(false);
+            }
+
+            var created = await _context.Client.CreateVideoAsync(request, _context.CancellationToken).ConfigureAwait(false);
+            _context.Sink.WriteObject(new AvatarVideo
+            {
+                VideoId = created.VideoId,
+                Status = created.Status.ToString(),
+                Title = p.Title,
+                EstimatedSeconds = estimate?.DurationSeconds,
+                EstimatedCredits = estimate?.Credits,
+                CallbackId = p.CallbackId,
+                ApiVersion = ModelMapper.ToApiVersion(created.Surface),
+            });
+        }
+        catch (Exception e) when (HandlerContext.IsItemFailure(e))
+        {
+            _context.Fail(e, target);
+        }
+    }
+
+    private AvatarCreditEstimate? Estimate(NewVideoParameters p)
+    {
+        var motion = !string.IsNullOrWhiteSpace(p.MotionPrompt);
+        if (p.AudioPath is not null)
+        {
+            return VideoEstimate.ForAudioFile(p.AudioPath, motion, p.Resolution, _context.Surface);
+        }
+
+        return p.AudioUrl is null && p.AudioAssetId is null && p.Script is not null
+            ? VideoEstimate.ForScript(p.Script, motion, p.Resolution, _context.Surface)
+            : null;
+    }
+
+    private async Task<string> UploadAudioAsync(string path)
+    {
+        var name = Path.GetFileName(path);
+        var progress = new InlineProgress<TransferProgress>(t => _context.Sink.WriteProgress(
+            new ProgressUpdate(ActivityId, $"Uploading {name}", SendPhotoHandler.Describe(t), t.Percent ?? -1)));
+        var asset = await _context.Client.UploadFileAsync(path, progress, _context.CancellationToken).ConfigureAwait(false);
+        _context.Sink.WriteProgress(new ProgressUpdate(ActivityId, $"Uploading {name}", "Done", 100, Completed: true));
+        return asset.AssetId;
+    }
+
+    private CreateVideoRequest ToRequest(NewVideoParameters p)
+    {
+        var legacy = _context.Surface == ApiSurface.Legacy;
+        return new CreateVideoRequest
+        {
+            // Send-AvatarPhoto's objects carry both on the legacy surface; each surface wants its own reference.
+            ImageKey = legacy || p.AssetId is null ? p.ImageKey : null,
+            ImageAssetId = !legacy || p.ImageKey is null ? p.AssetId : null,
+            Script = p.Script,
+            VoiceId = p.VoiceId,
+            AudioUrl = p.AudioUrl,
+            AudioAssetId = p.AudioAssetId,
+            Title = p.Title,
+            MotionPrompt = p.MotionPrompt,
+            EnhanceMotionPrompt = p.EnhanceMotionPrompt,
+            Orientation = ParseOrNull<VideoOrientation>(p.Orientation, "Orientation"),
+            AspectRatio = p.AspectRatio,
+            Fit = ParseOrNull<VideoFit>(p.Fit, "Fit"),
+            Resolution = p.Resolution,
+            CallbackUrl = p.CallbackUrl,
+            CallbackId = p.CallbackId,
+            IdempotencyKey = p.IdempotencyKey,
+        };
+    }
+
+    private static T? ParseOrNull<T>(string? value, string parameter)
+        where T : struct
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return Enum.TryParse<T>(value, ignoreCase: true, out var parsed)
+            ? parsed
+            : throw new ArgumentException($"-{parameter} '{value}' is not one of: {string.Join(", ", Enum.GetNames(typeof(T)))}.", parameter);
+    }
+}

@@ -1,0 +1,29 @@
+using AvatarIV.Core;
+
+namespace AvatarIV.PowerShell.Handlers;
+
+/// <summary>Save-AvatarIVVideo: downloads a finished video to a file (atomically: never a partial target).</summary>
+internal sealed class SaveVideoHandler
+{
+    private readonly HandlerContext _context;
+
+    public SaveVideoHandler(HandlerContext context) => _context = context;
+
+    /// <param name="path">Target file; null = <c>&lt;VideoId&gt;.mp4</c> in <paramref name="directory"/>.</param>
+    /// <param name="directory">Folder for the default file name (already resolved by the cmdlet).</param>
+    public async Task SaveAsync(string videoId, string? path, string directory, bool force, bool includeThumbnail)
+    {
+        try
+        {
+            var video = await _context.Client.GetVideoAsync(videoId, _context.CancellationToken).ConfigureAwait(false);
+            var model = ModelMapper.ToVideo(video);
+            var target = path ?? Path.Combine(directory, videoId + ".mp4");
+            await new VideoDownloader(_context).DownloadAsync(video, model, target, force, includeThumbnail).ConfigureAwait(false);
+            _context.Sink.WriteObject(model);
+        }
+        catch (Exception e) when (HandlerContext.IsItemFailure(e))
+        {
+            _context.Fail(e, videoId);
+        }
+    }
+}

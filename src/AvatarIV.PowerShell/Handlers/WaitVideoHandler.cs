@@ -1,0 +1,85 @@
+using AvatarIV.Core;
+using AvatarIV.PowerShell.Hosting;
+using AvatarIV.PowerShell.Models;
+
+namespace AvatarIV.PowerShell.Handlers;
+
+/// <summary>
+/// Wait-AvatarIVVideo: one poller for all the videos collected from the pipeline; each video is
+/// written (and downloaded, with -OutputDirectory) as soon as it finishes. A failed or timed-out
+/// video is a non-terminating error; the others go on.
+/// </summary>
+internal sealed class WaitVideoHandler
+{
+    private const int OverallActivityId = 10;
+    private readonly HandlerContext _context;
+
+    public WaitVideoHandler(HandlerContext context) => _context = context;
+
+    /// <param name="pollInterval">Fixed pause between polls; null = Core's backoff (2 s doubling up to 30 s).</param>
+    /// <param name="outputDirectory">Where to save each finished video and its thumbnail; null = don't download.</param>
+    public async Task WaitAsync(IReadOnlyList<string> videoIds, TimeSpan timeout, TimeSpan? pollInterval, string? outputDirectory, bool force)
+    {
+        var ids = videoIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var activities = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => OverallActivityId + 1 + x.index);
+        var options = new WaitOptions
+        {
+            Timeout = timeout,
+            OnStatusChanged = change => _context.Sink.WriteProgress(new ProgressUpdate(
+                activities[change.VideoId], $"Video {change.VideoId}", change.Current.ToString(), ParentActivityId: OverallActivityId)),
+        };
+        if (pollInterval is { } interval)
+        {
+            options.InitialPollInterval = interval;
+            options.MaxPollInterval = interval;
+        }
+
+        var finished = 0;
+        ReportOverall(finished, ids.Count);
+        await foreach (var result in _context.Client.WaitForVideosStreamAsync(ids, options, _context.CancellationToken).ConfigureAwait(false))
+        {
+            _context.Sink.WriteProgress(new ProgressUpdate(activities[result.VideoId], $"Video {result.VideoId}", result.Outcome.ToString(), 100, Completed: true, ParentActivityId: OverallActivityId));
+            await ReportAsync(result, timeout, outputDirectory, force).ConfigureAwait(false);
+            ReportOverall(++finished, ids.Count);
+        }
+
+        _context.Sink.WriteProgress(new ProgressUpdate(OverallActivityId, "Waiting for videos", "Done", 100, Completed: true));
+    }
+
+    private async Task ReportAsync(VideoWaitResult result, TimeSpan timeout, string? outputDirectory, bool force)
+    {
+        var video = result.Video is null ? new AvatarVideo { VideoId = result.VideoId, Status = VideoStatus.Unknown.ToString() } : ModelMapper.ToVideo(result.Video);
+        switch (result.Outcome)
+        {
+            case WaitOutcome.Failed:
+                _context.Sink.WriteError(ErrorMap.Failed(result.VideoId, result.Video?.Error, video));
+                return;
+            case WaitOutcome.TimedOut:
+                _context.Sink.WriteError(ErrorMap.TimedOut(result.VideoId, video.Status, timeout, video));
+                return;
+        }
+
+        if (outputDirectory is not null)
+        {
+            try
+            {
+                await new VideoDownloader(_context).DownloadAsync(result.Video!, video, Path.Combine(outputDirectory, result.VideoId + ".mp4"), force, includeThumbnail: true).ConfigureAwait(false);
+            }
+            catch (Exception e) when (HandlerContext.IsItemFailure(e))
+            {
+                _context.Fail(e, video);
+                return;
+            }
+        }
+
+        _context.Sink.WriteObject(video);
+    }
+
+    private void ReportOverall(int finished, int total) => _context.Sink.WriteProgress(new ProgressUpdate(
+        OverallActivityId, "Waiting for videos", $"{finished} of {total} finished", finished * 100 / total));
+}

@@ -1,0 +1,106 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using AvatarIV.PowerShell.Loading;
+
+namespace AvatarIV.PowerShell.Tests.Loader;
+
+/// <summary>
+/// The module's dependency isolation on .NET (PowerShell 7): AvatarIV.Core and its libraries load from the
+/// Dependencies folder into a private load context, even though this test process already has its own
+/// copies of them in the default context.
+/// </summary>
+public sealed class DependencyLoaderTests : IDisposable
+{
+    private static readonly string[] Dependencies = { "AvatarIV.Core", "RestSharp", "Polly.Core", "System.Buffers" };
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "avatariv-loader", Guid.NewGuid().ToString("N"), "Dependencies");
+
+    public DependencyLoaderTests()
+    {
+        Directory.CreateDirectory(_directory);
+        var bin = ModuleOutput();
+        foreach (var name in Dependencies)
+        {
+            File.Copy(Path.Combine(bin, name + ".dll"), Path.Combine(_directory, name + ".dll"));
+        }
+    }
+
+    [Fact]
+    public void Core_loads_into_a_private_context_and_binds_to_the_private_copies_of_its_dependencies()
+    {
+        var defaultRestSharp = typeof(RestSharp.RestClient).Assembly;
+        var loader = new DependencyLoader(_directory, RuntimeAssemblies.OfCurrentProcess());
+        loader.Register();
+        try
+        {
+            var core = loader.Resolve(new AssemblyName("AvatarIV.Core"))!;
+            var context = AssemblyLoadContext.GetLoadContext(core)!;
+
+            context.ShouldNotBe(AssemblyLoadContext.Default);
+            context.ShouldBeSameAs(loader.LoadContext);
+            core.Location.ShouldStartWith(_directory);
+            core.ShouldNotBeSameAs(typeof(AvatarIV.Core.ApiSurface).Assembly);
+
+            var restSharp = context.LoadFromAssemblyName(new AssemblyName("RestSharp"));
+            restSharp.ShouldNotBeSameAs(defaultRestSharp, "the default context's copy must not leak into ours");
+            restSharp.Location.ShouldStartWith(_directory);
+
+            // Touching a Core type that needs RestSharp resolves through the private context too.
+            var client = core.GetType("AvatarIV.Core.AvatarIVClient", throwOnError: true)!;
+            client.GetConstructors().ShouldNotBeEmpty();
+            context.Assemblies.ShouldContain(a => a.GetName().Name == "RestSharp");
+        }
+        finally
+        {
+            loader.Unregister();
+        }
+    }
+
+    [Fact]
+    public void Files_the_runtime_ships_in_a_newer_version_stay_with_the_runtime()
+    {
+        var loader = new DependencyLoader(_directory, RuntimeAssemblies.OfCurrentProcess());
+
+        loader.PrivateAssemblyNames.ShouldContain("AvatarIV.Core");
+        loader.PrivateAssemblyNames.ShouldContain("RestSharp");
+        loader.PrivateAssemblyNames.ShouldNotContain("System.Buffers", "the runtime's System.Buffers keeps Span-era types single");
+        loader.Resolve(new AssemblyName("System.Buffers")).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Names_that_are_not_ours_or_ask_for_a_newer_version_are_left_to_the_runtime()
+    {
+        var loader = new DependencyLoader(_directory, new RuntimeAssemblies(Array.Empty<string>()));
+
+        loader.Resolve(new AssemblyName("Newtonsoft.Json")).ShouldBeNull();
+        loader.Resolve(new AssemblyName("RestSharp, Version=999.0.0.0")).ShouldBeNull();
+    }
+
+    /// <summary>The PowerShell project's own build output (netstandard2.0): exactly what the module ships in Dependencies.</summary>
+    private static string ModuleOutput()
+    {
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = testBin.Parent!.Name;
+        var root = testBin;
+        while (!File.Exists(Path.Combine(root.FullName, "AvatarIV.slnx")))
+        {
+            root = root.Parent ?? throw new DirectoryNotFoundException("Cannot find the repository root (AvatarIV.slnx) above " + AppContext.BaseDirectory);
+        }
+
+        return Path.Combine(root.FullName, "src", "AvatarIV.PowerShell", "bin", configuration, "netstandard2.0");
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path.GetDirectoryName(_directory)!, recursive: true);
+        }
+        catch (IOException)
+        {
+            // the private context keeps the files mapped on some platforms; a temp folder left behind is harmless
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
