@@ -1,3 +1,5 @@
+using AvatarIV.MockServer.Hosting;
+
 namespace AvatarIV.MockServer.Faults;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace AvatarIV.MockServer.Faults;
 /// the first one that fires wins. With a server seed each rule's dice are seeded from it and the
 /// rule's number, so the same flags and the same requests give the same faults in every run.
 /// </summary>
-public sealed class FaultRuleSet
+public sealed class FaultRuleSet : IMockResettable
 {
     private readonly object _gate = new();
     private readonly IReadOnlyList<FaultRule> _startupRules;

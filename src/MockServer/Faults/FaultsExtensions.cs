@@ -1,4 +1,5 @@
 using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Journal;
 
 namespace AvatarIV.MockServer.Faults;
 
@@ -9,7 +10,7 @@ public static class FaultsExtensions
     public static IServiceCollection AddMockFaults(this IServiceCollection services, MockServerOptions options)
     {
         var startupRules = options.FaultRules.Select(ParseFlag).ToList();
-        services.AddSingleton(new FaultRuleSet(startupRules, options.Seed));
+        services.AddResettableSingleton(_ => new FaultRuleSet(startupRules, options.Seed));
         return services;
     }
 

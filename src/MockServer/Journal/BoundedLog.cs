@@ -1,7 +1,9 @@
+using AvatarIV.MockServer.Hosting;
+
 namespace AvatarIV.MockServer.Journal;
 
 /// <summary>A thread-safe, append-only record that keeps only the newest <c>capacity</c> items (oldest first).</summary>
-public class BoundedLog<T>(int capacity)
+public class BoundedLog<T>(int capacity) : IMockResettable
 {
     private readonly object _gate = new();
     private readonly Queue<T> _items = new();
@@ -25,6 +27,8 @@ public class BoundedLog<T>(int capacity)
             return [.. _items];
         }
     }
+
+    public void Reset() => Clear();
 
     public int Clear()
     {

@@ -4,7 +4,7 @@ namespace AvatarIV.MockServer.Journal;
 public static class JournalExtensions
 {
     public static IServiceCollection AddMockJournal(this IServiceCollection services) =>
-        services.AddSingleton<RequestJournal>();
+        services.AddResettableSingleton<RequestJournal>();
 
     /// <summary>Call first in the pipeline so that every request, faulted ones included, is recorded.</summary>
     public static IApplicationBuilder UseMockJournal(this IApplicationBuilder app) => app.UseMiddleware<JournalMiddleware>();

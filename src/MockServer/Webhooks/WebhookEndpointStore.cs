@@ -1,7 +1,9 @@
+using AvatarIV.MockServer.Hosting;
+
 namespace AvatarIV.MockServer.Webhooks;
 
 /// <summary>Every key's webhook endpoints (shared by the legacy and v3 routes), plus each key's callback_url secret.</summary>
-public sealed class WebhookEndpointStore
+public sealed class WebhookEndpointStore : IMockResettable
 {
     private readonly object _gate = new();
     private readonly List<WebhookEndpoint> _endpoints = [];
@@ -82,7 +84,7 @@ public sealed class WebhookEndpointStore
         }
     }
 
-    public void Clear()
+    public void Reset()
     {
         lock (_gate)
         {

@@ -1,10 +1,12 @@
+using AvatarIV.MockServer.Hosting;
+
 namespace AvatarIV.MockServer.Webhooks;
 
 /// <summary>
 /// Retry schedule of failed deliveries: attempt n waits BaseDelay × 2^(n-2) (0.5 s, 1 s, 2 s, 4 s by default),
 /// at most MaxAttempts attempts. Tests shorten it with <c>PUT /_mock/webhooks/retry</c>.
 /// </summary>
-public sealed class WebhookRetrySettings
+public sealed class WebhookRetrySettings : IMockResettable
 {
     public const int DefaultBaseDelayMs = 500;
     public const int DefaultMaxAttempts = 5;

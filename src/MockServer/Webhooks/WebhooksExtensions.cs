@@ -1,4 +1,5 @@
 using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Journal;
 
 namespace AvatarIV.MockServer.Webhooks;
 
@@ -8,11 +9,11 @@ public static class WebhooksExtensions
     public static IServiceCollection AddMockWebhooks(this IServiceCollection services, MockServerOptions options)
     {
         services.AddSingleton(new WebhookUrlPolicy(options));
-        services.AddSingleton<WebhookEndpointStore>();
-        services.AddSingleton<WebhookEventLog>();
-        services.AddSingleton<WebhookDeliveryLog>();
+        services.AddResettableSingleton<WebhookEndpointStore>();
+        services.AddResettableSingleton<WebhookEventLog>();
+        services.AddResettableSingleton<WebhookDeliveryLog>();
+        services.AddResettableSingleton<WebhookRetrySettings>();
         services.AddSingleton<WebhookDeliveryQueue>();
-        services.AddSingleton<WebhookRetrySettings>();
         services.AddSingleton<WebhookEndpointOperations>();
         services.AddSingleton<IWebhookNotifier, WebhookNotifier>();
         services.AddHostedService<WebhookDispatcher>();
