@@ -1,0 +1,88 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace AvatarIV.PowerShell.Tests.Metadata.Reading;
+
+/// <summary>
+/// The module folder that `dotnet build` lays out (out/AvatarIV/&lt;version&gt;/), read through a
+/// MetadataLoadContext: its cmdlets are inspected exactly as built, never loaded or run.
+/// </summary>
+public sealed class BuiltModule
+{
+    private const string SmaReference = "metadata-references/System.Management.Automation.dll";
+    private static readonly Lazy<BuiltModule> Shared = new(() => new BuiltModule());
+
+    private BuiltModule()
+    {
+        Directory = MetadataValue("AvatarIVModuleDirectory");
+        RepositoryRoot = MetadataValue("AvatarIVRepositoryRoot");
+        if (!File.Exists(AssemblyPath))
+        {
+            throw new InvalidOperationException($"The built module is missing at {AssemblyPath}; build AvatarIV.PowerShell first (dotnet build).");
+        }
+
+        var paths = new List<string> { AssemblyPath, Path.Combine(AppContext.BaseDirectory, SmaReference) };
+        paths.AddRange(System.IO.Directory.GetFiles(DependenciesDirectory, "*.dll"));
+        paths.AddRange(System.IO.Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll"));
+        var context = new MetadataLoadContext(new PathAssemblyResolver(paths));
+        Assembly = context.LoadFromAssemblyPath(AssemblyPath);
+        Manifest = PowerShellDataFile.Parse(File.ReadAllText(ManifestPath));
+        Cmdlets = CmdletReader.ReadAll(Assembly);
+    }
+
+    public static BuiltModule Instance => Shared.Value;
+
+    /// <summary>Every cmdlet's name, for [MemberData] theories (one test case per cmdlet).</summary>
+    public static TheoryData<string> CmdletNames => [.. Instance.Cmdlets.Select(c => c.Name)];
+
+    public string Directory { get; }
+
+    public string RepositoryRoot { get; }
+
+    public string AssemblyPath => Path.Combine(Directory, "AvatarIV.PowerShell.dll");
+
+    public string ManifestPath => Path.Combine(Directory, "AvatarIV.psd1");
+
+    public string HelpPath => Path.Combine(Directory, "en-US", "AvatarIV.PowerShell.dll-Help.xml");
+
+    public string DependenciesDirectory => Path.Combine(Directory, "Dependencies");
+
+    /// <summary>The module assembly, as metadata.</summary>
+    public Assembly Assembly { get; }
+
+    /// <summary>The built AvatarIV.psd1 (with its stamped version).</summary>
+    public IReadOnlyDictionary<string, object> Manifest { get; }
+
+    public IReadOnlyList<CmdletShape> Cmdlets { get; }
+
+    public CmdletShape Cmdlet(string name) =>
+        Cmdlets.SingleOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new InvalidOperationException($"The module has no cmdlet {name}; it has {string.Join(", ", Cmdlets)}.");
+
+    /// <summary>A manifest entry that is a list of strings (a single string counts as a list of one).</summary>
+    public IReadOnlyList<string> ManifestList(string key, IReadOnlyDictionary<string, object>? table = null) =>
+        (table ?? Manifest).TryGetValue(key, out var value)
+            ? value switch
+            {
+                string one => [one],
+                IEnumerable<object> many => many.Cast<string>().ToList(),
+                _ => throw new InvalidOperationException($"Manifest key {key} is not a string list."),
+            }
+            : throw new InvalidOperationException($"The manifest has no {key}.");
+
+    public string ManifestString(string key, IReadOnlyDictionary<string, object>? table = null) =>
+        (table ?? Manifest).TryGetValue(key, out var value) && value is string text
+            ? text
+            : throw new InvalidOperationException($"The manifest has no string {key}.");
+
+    /// <summary>PrivateData.PSData, where the gallery metadata lives.</summary>
+    public IReadOnlyDictionary<string, object> PSData =>
+        (IReadOnlyDictionary<string, object>)((IReadOnlyDictionary<string, object>)Manifest["PrivateData"])["PSData"];
+
+    /// <summary>A type defined in the module assembly, by full name; null when there is none.</summary>
+    public Type? ModuleType(string fullName) => Assembly.GetType(fullName, throwOnError: false);
+
+    private static string MetadataValue(string key) =>
+        typeof(BuiltModule).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
+        ?? throw new InvalidOperationException($"Assembly metadata {key} is empty.");
+}
