@@ -17,6 +17,9 @@ internal sealed class NewVideoHandler
 
     public async Task CreateAsync(NewVideoParameters p)
     {
+        // PowerShell binds $null to a string parameter as "", e.g. -ImageKey $asset.ImageKey on v3.
+        p.ImageKey = string.IsNullOrEmpty(p.ImageKey) ? null : p.ImageKey;
+        p.AssetId = string.IsNullOrEmpty(p.AssetId) ? null : p.AssetId;
         var target = p.Title ?? p.AssetId ?? p.ImageKey ?? "(no photo)";
         try
         {
