@@ -40,14 +40,14 @@ public static class ImageScaler
                 var sx = Math.Clamp((x + 0.5) * xRatio - 0.5, 0, source.Width - 1);
                 int x0 = (int)sx, x1 = Math.Min(x0 + 1, source.Width - 1);
                 var fx = sx - x0;
-                var (r00, g00, b00) = source[x0, y0];
-                var (r10, g10, b10) = source[x1, y0];
-                var (r01, g01, b01) = source[x0, y1];
-                var (r11, g11, b11) = source[x1, y1];
-                target[left + x, top + y] = (
-                    Mix(r00, r10, r01, r11, fx, fy),
-                    Mix(g00, g10, g01, g11, fx, fy),
-                    Mix(b00, b10, b01, b11, fx, fy));
+                var target0 = ((top + y) * target.Width + left + x) * 3;
+                int i00 = (y0 * source.Width + x0) * 3, i10 = (y0 * source.Width + x1) * 3;
+                int i01 = (y1 * source.Width + x0) * 3, i11 = (y1 * source.Width + x1) * 3;
+                for (var channel = 0; channel < 3; channel++)
+                {
+                    var p = source.Pixels;
+                    target.Pixels[target0 + channel] = Mix(p[i00 + channel], p[i10 + channel], p[i01 + channel], p[i11 + channel], fx, fy);
+                }
             }
         }
     }
@@ -56,6 +56,6 @@ public static class ImageScaler
     {
         var top = v00 + (v10 - v00) * fx;
         var bottom = v01 + (v11 - v01) * fx;
-        return (byte)Math.Round(top + (bottom - top) * fy);
+        return (byte)(top + (bottom - top) * fy + 0.5);
     }
 }

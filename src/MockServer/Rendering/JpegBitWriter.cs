@@ -6,26 +6,24 @@ internal sealed class JpegBitWriter(Stream output)
     private int _buffer;
     private int _bitCount;
 
+    /// <summary>Appends the low <paramref name="length"/> (at most 16) bits of <paramref name="bits"/>.</summary>
     public void Write(int bits, int length)
     {
-        for (var i = length - 1; i >= 0; i--)
+        _buffer = _buffer << length | bits & ((1 << length) - 1);
+        _bitCount += length;
+        while (_bitCount >= 8)
         {
-            _buffer = _buffer << 1 | (bits >> i) & 1;
-            if (++_bitCount == 8) EmitByte();
+            var b = (byte)(_buffer >> (_bitCount - 8));
+            output.WriteByte(b);
+            if (b == 0xFF) output.WriteByte(0);
+            _bitCount -= 8;
         }
+        _buffer &= (1 << _bitCount) - 1;
     }
 
     /// <summary>Pads the last byte with one-bits (so it cannot be read as a code).</summary>
     public void Flush()
     {
-        while (_bitCount != 0) Write(1, 1);
-    }
-
-    private void EmitByte()
-    {
-        output.WriteByte((byte)_buffer);
-        if (_buffer == 0xFF) output.WriteByte(0);
-        _buffer = 0;
-        _bitCount = 0;
+        if (_bitCount > 0) Write((1 << (8 - _bitCount)) - 1, 8 - _bitCount);
     }
 }

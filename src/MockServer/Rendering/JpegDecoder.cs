@@ -6,7 +6,7 @@ namespace AvatarIV.MockServer.Rendering;
 /// </summary>
 public static class JpegDecoder
 {
-    private static readonly float[,] Cosines = JpegEncoder.BuildCosines();
+    private static readonly float[] Cosines = JpegEncoder.BuildCosines();
 
     public static RgbImage Decode(byte[] jpeg)
     {
@@ -140,13 +140,20 @@ public static class JpegDecoder
 
     private static void InverseDct(float[] f, JpegComponent component, int x0, int y0)
     {
+        var acZero = true;
+        for (var i = 1; i < 64 && acZero; i++) acZero = f[i] == 0;
+        if (acZero)
+        {
+            component.FillBlock(x0, y0, f[0] / 8f + 128f); // flat block: every sample is DC/8
+            return;
+        }
         Span<float> rows = stackalloc float[64];
         for (var v = 0; v < 8; v++)
         {
             for (var x = 0; x < 8; x++)
             {
                 var sum = 0f;
-                for (var u = 0; u < 8; u++) sum += f[v * 8 + u] * Cosines[x, u];
+                for (var u = 0; u < 8; u++) sum += f[v * 8 + u] * Cosines[x * 8 + u];
                 rows[v * 8 + x] = sum;
             }
         }
@@ -155,7 +162,7 @@ public static class JpegDecoder
             for (var x = 0; x < 8; x++)
             {
                 var sum = 0f;
-                for (var v = 0; v < 8; v++) sum += rows[v * 8 + x] * Cosines[y, v];
+                for (var v = 0; v < 8; v++) sum += rows[v * 8 + x] * Cosines[y * 8 + v];
                 component.Set(x0 + x, y0 + y, sum / 4f + 128f);
             }
         }

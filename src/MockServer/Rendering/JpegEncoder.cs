@@ -6,7 +6,7 @@ namespace AvatarIV.MockServer.Rendering;
 /// </summary>
 public static class JpegEncoder
 {
-    private static readonly float[,] Cosines = BuildCosines();
+    private static readonly float[] Cosines = BuildCosines();
 
     public static byte[] Encode(RgbImage image, int quality = 85)
     {
@@ -21,21 +21,23 @@ public static class JpegEncoder
             (Dc: JpegTables.BuildCodes(JpegTables.DcChrominanceCounts, JpegTables.DcSymbols), Ac: JpegTables.BuildCodes(JpegTables.AcChrominanceCounts, JpegTables.AcChrominanceSymbols), Quant: chrominanceQuant),
         };
         var bits = new JpegBitWriter(output);
+        var planes = new YCbCrPlanes(image);
         var previousDc = new int[3];
         var block = new float[64];
+        var work = new BlockBuffers();
         for (var mcuY = 0; mcuY < image.Height; mcuY += 16)
         {
             for (var mcuX = 0; mcuX < image.Width; mcuX += 16)
             {
                 for (var i = 0; i < 4; i++)
                 {
-                    FillLuminance(image, mcuX + i % 2 * 8, mcuY + i / 2 * 8, block);
-                    EncodeBlock(bits, block, tables[0], ref previousDc[0]);
+                    planes.LumaBlock(mcuX + i % 2 * 8, mcuY + i / 2 * 8, block);
+                    EncodeBlock(bits, block, tables[0], ref previousDc[0], work);
                 }
                 for (var c = 1; c <= 2; c++)
                 {
-                    FillChrominance(image, mcuX, mcuY, c, block);
-                    EncodeBlock(bits, block, tables[1], ref previousDc[c]);
+                    planes.ChromaBlock(c == 1 ? planes.Cb : planes.Cr, mcuX, mcuY, block);
+                    EncodeBlock(bits, block, tables[1], ref previousDc[c], work);
                 }
             }
         }
@@ -78,46 +80,10 @@ public static class JpegEncoder
         o.Write(symbols);
     }
 
-    // Edge blocks repeat the last row/column, which keeps the padding invisible after decoding.
-    private static void FillLuminance(RgbImage image, int x0, int y0, float[] block)
+    private static void EncodeBlock(JpegBitWriter bits, float[] block, ((int Code, int Length)[] Dc, (int Code, int Length)[] Ac, int[] Quant) table, ref int previousDc, BlockBuffers work)
     {
-        for (var y = 0; y < 8; y++)
-        {
-            for (var x = 0; x < 8; x++)
-            {
-                var (r, g, b) = image[Math.Min(x0 + x, image.Width - 1), Math.Min(y0 + y, image.Height - 1)];
-                block[y * 8 + x] = 0.299f * r + 0.587f * g + 0.114f * b - 128f;
-            }
-        }
-    }
-
-    // Each chroma sample averages the 2×2 pixels it covers in a 16×16 macroblock.
-    private static void FillChrominance(RgbImage image, int x0, int y0, int component, float[] block)
-    {
-        for (var y = 0; y < 8; y++)
-        {
-            for (var x = 0; x < 8; x++)
-            {
-                var sum = 0f;
-                for (var dy = 0; dy < 2; dy++)
-                {
-                    for (var dx = 0; dx < 2; dx++)
-                    {
-                        var (r, g, b) = image[Math.Min(x0 + x * 2 + dx, image.Width - 1), Math.Min(y0 + y * 2 + dy, image.Height - 1)];
-                        sum += component == 1
-                            ? -0.168736f * r - 0.331264f * g + 0.5f * b
-                            : 0.5f * r - 0.418688f * g - 0.081312f * b;
-                    }
-                }
-                block[y * 8 + x] = sum / 4f;
-            }
-        }
-    }
-
-    private static void EncodeBlock(JpegBitWriter bits, float[] block, ((int Code, int Length)[] Dc, (int Code, int Length)[] Ac, int[] Quant) table, ref int previousDc)
-    {
-        var coefficients = ForwardDct(block);
-        var quantised = new int[64];
+        var coefficients = ForwardDct(block, work);
+        var quantised = work.Quantised;
         for (var i = 0; i < 64; i++)
         {
             var natural = JpegTables.ZigZag[i];
@@ -154,16 +120,16 @@ public static class JpegEncoder
         if (category > 0) bits.Write(value < 0 ? value - 1 : value, category);
     }
 
-    private static float[] ForwardDct(float[] block)
+    private static float[] ForwardDct(float[] block, BlockBuffers work)
     {
-        var rows = new float[64];
-        var result = new float[64];
+        var rows = work.Rows;
+        var result = work.Coefficients;
         for (var y = 0; y < 8; y++)
         {
             for (var u = 0; u < 8; u++)
             {
                 var sum = 0f;
-                for (var x = 0; x < 8; x++) sum += block[y * 8 + x] * Cosines[x, u];
+                for (var x = 0; x < 8; x++) sum += block[y * 8 + x] * Cosines[x * 8 + u];
                 rows[y * 8 + u] = sum;
             }
         }
@@ -172,23 +138,30 @@ public static class JpegEncoder
             for (var v = 0; v < 8; v++)
             {
                 var sum = 0f;
-                for (var y = 0; y < 8; y++) sum += rows[y * 8 + u] * Cosines[y, v];
+                for (var y = 0; y < 8; y++) sum += rows[y * 8 + u] * Cosines[y * 8 + v];
                 result[v * 8 + u] = sum / 4f;
             }
         }
         return result;
     }
 
-    /// <summary>C(u)·cos((2x+1)uπ/16), shared by the encoder's forward and the decoder's inverse transform.</summary>
-    internal static float[,] BuildCosines()
+    private sealed class BlockBuffers
     {
-        var table = new float[8, 8];
+        public float[] Rows { get; } = new float[64];
+        public float[] Coefficients { get; } = new float[64];
+        public int[] Quantised { get; } = new int[64];
+    }
+
+    /// <summary>C(u)·cos((2x+1)uπ/16) at [x * 8 + u], shared by the encoder's forward and the decoder's inverse transform.</summary>
+    internal static float[] BuildCosines()
+    {
+        var table = new float[64];
         for (var x = 0; x < 8; x++)
         {
             for (var u = 0; u < 8; u++)
             {
                 var scale = u == 0 ? 1 / Math.Sqrt(2) : 1;
-                table[x, u] = (float)(scale * Math.Cos((2 * x + 1) * u * Math.PI / 16));
+                table[x * 8 + u] = (float)(scale * Math.Cos((2 * x + 1) * u * Math.PI / 16));
             }
         }
         return table;

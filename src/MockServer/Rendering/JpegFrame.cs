@@ -19,8 +19,20 @@ internal sealed class JpegComponent(int id, int h, int v, int quantTable)
     public void Set(int x, int y, float value)
     {
         var index = y * PlaneWidth + x;
-        if (x < PlaneWidth && index < Plane.Length) Plane[index] = (byte)Math.Clamp((int)MathF.Round(value), 0, 255);
+        if (x < PlaneWidth && index < Plane.Length) Plane[index] = ToByte(value);
     }
+
+    public void FillBlock(int x0, int y0, float value)
+    {
+        var sample = ToByte(value);
+        for (var y = y0; y < y0 + 8; y++)
+        {
+            var start = y * PlaneWidth + x0;
+            if (x0 + 8 <= PlaneWidth && start + 8 <= Plane.Length) Plane.AsSpan(start, 8).Fill(sample);
+        }
+    }
+
+    private static byte ToByte(float value) => value <= 0 ? (byte)0 : value >= 255 ? (byte)255 : (byte)(value + 0.5f);
 }
 
 /// <summary>The SOF0/SOF1 header: size, components and their sampling factors; turns the planes into RGB.</summary>
@@ -70,19 +82,25 @@ internal sealed class JpegFrame
     public RgbImage ToRgb()
     {
         var image = new RgbImage(Width, Height);
+        var pixels = image.Pixels;
+        var luma = Components[0];
         for (var y = 0; y < Height; y++)
         {
+            var lumaRow = y * luma.V / MaxV * luma.PlaneWidth;
             for (var x = 0; x < Width; x++)
             {
-                var luma = SampleAt(Components[0], x, y);
+                var i = (y * Width + x) * 3;
+                float l = luma.Plane[lumaRow + x * luma.H / MaxH];
                 if (Components.Length == 1)
                 {
-                    image[x, y] = ((byte)luma, (byte)luma, (byte)luma);
+                    pixels[i] = pixels[i + 1] = pixels[i + 2] = (byte)l;
                     continue;
                 }
                 var cb = SampleAt(Components[1], x, y) - 128f;
                 var cr = SampleAt(Components[2], x, y) - 128f;
-                image[x, y] = (Clamp(luma + 1.402f * cr), Clamp(luma - 0.344136f * cb - 0.714136f * cr), Clamp(luma + 1.772f * cb));
+                pixels[i] = Clamp(l + 1.402f * cr);
+                pixels[i + 1] = Clamp(l - 0.344136f * cb - 0.714136f * cr);
+                pixels[i + 2] = Clamp(l + 1.772f * cb);
             }
         }
         return image;
@@ -90,5 +108,5 @@ internal sealed class JpegFrame
 
     private float SampleAt(JpegComponent c, int x, int y) => c.Plane[y * c.V / MaxV * c.PlaneWidth + x * c.H / MaxH];
 
-    private static byte Clamp(float value) => (byte)Math.Clamp((int)MathF.Round(value), 0, 255);
+    private static byte Clamp(float value) => value <= 0 ? (byte)0 : value >= 255 ? (byte)255 : (byte)(value + 0.5f);
 }

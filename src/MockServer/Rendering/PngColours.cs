@@ -5,6 +5,23 @@ internal sealed class PngColours(PngHeader header, byte[]? palette, byte[]? pale
 {
     private readonly int _maxSample = (1 << Math.Min(header.BitDepth, 8)) - 1;
 
+    /// <summary>Converts a whole row into RGB bytes; 8-bit RGB rows already are, and are copied as they are.</summary>
+    public void CopyRow(byte[] row, Span<byte> target)
+    {
+        if (header.ColourType == 2 && header.BitDepth == 8)
+        {
+            row.AsSpan(0, target.Length).CopyTo(target);
+            return;
+        }
+        for (var x = 0; x < target.Length / 3; x++)
+        {
+            var (r, g, b) = At(row, x);
+            target[x * 3] = r;
+            target[x * 3 + 1] = g;
+            target[x * 3 + 2] = b;
+        }
+    }
+
     public (byte R, byte G, byte B) At(byte[] row, int x)
     {
         switch (header.ColourType)

@@ -53,17 +53,21 @@ public static class PngDecoder
                 var passWidth = (header.Width - x0 + dx - 1) / dx;
                 var passHeight = (header.Height - y0 + dy - 1) / dy;
                 if (passWidth <= 0 || passHeight <= 0) continue;
-                offset = DecodePass(raw, offset, header, passWidth, passHeight, (x, y, rgb) => image[x0 + x * dx, y0 + y * dy] = rgb, colours);
+                offset = DecodePass(raw, offset, header, passWidth, passHeight, (y, row) =>
+                {
+                    for (var x = 0; x < passWidth; x++) image[x0 + x * dx, y0 + y * dy] = colours.At(row, x);
+                });
             }
         }
         else
         {
-            DecodePass(raw, 0, header, header.Width, header.Height, (x, y, rgb) => image[x, y] = rgb, colours);
+            DecodePass(raw, 0, header, header.Width, header.Height, (y, row) => colours.CopyRow(row, image.Pixels.AsSpan(y * header.Width * 3, header.Width * 3)));
         }
         return image;
     }
 
-    private static int DecodePass(byte[] raw, int offset, PngHeader header, int width, int height, Action<int, int, (byte, byte, byte)> set, PngColours colours)
+    // Unfilters each row of one pass (the whole image unless interlaced) and hands it to onRow(y, row).
+    private static int DecodePass(byte[] raw, int offset, PngHeader header, int width, int height, Action<int, byte[]> onRow)
     {
         var stride = (width * header.BitsPerPixel + 7) / 8;
         var bytesPerPixel = Math.Max(1, header.BitsPerPixel / 8);
@@ -76,7 +80,7 @@ public static class PngDecoder
             Buffer.BlockCopy(raw, offset + 1, current, 0, stride);
             offset += 1 + stride;
             Unfilter(filter, current, previous, bytesPerPixel);
-            for (var x = 0; x < width; x++) set(x, y, colours.At(current, x));
+            onRow(y, current);
             (previous, current) = (current, previous);
         }
         return offset;

@@ -1,0 +1,67 @@
+using AvatarIV.MockServer.Rendering;
+using AvatarIV.TestSupport;
+using AvatarIV.TestSupport.Media;
+
+namespace AvatarIV.MockServer.Tests.Media;
+
+/// <summary>The mock decodes the photo formats people upload, checked against files ffmpeg wrote.</summary>
+public sealed class PhotoDecoderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Theory]
+    [InlineData("rgb24", "png")]
+    [InlineData("rgba", "png")]
+    [InlineData("rgb48be", "png")]
+    [InlineData("pal8", "png")] // an exact palette from palettegen, below
+    [InlineData("yuvj420p", "jpg")]
+    [InlineData("yuvj422p", "jpg")]
+    [InlineData("yuvj444p", "jpg")]
+    public async Task Photos_ffmpeg_wrote_decode_to_the_same_picture(string pixelFormat, string extension)
+    {
+        var source = _folder.Write("source.png", SampleMedia.Png(321, 243));
+        var converted = _folder.File("converted." + extension);
+        string[] exactPalette = pixelFormat == "pal8" ? ["-vf", "split[a][b];[a]palettegen[p];[b][p]paletteuse=dither=none"] : [];
+        await FfTools.FfmpegAsync(["-i", source, .. exactPalette, "-pix_fmt", pixelFormat, converted]);
+
+        var image = PhotoDecoder.Decode(await File.ReadAllBytesAsync(converted));
+
+        (image.Width, image.Height).ShouldBe((321, 243));
+        ColourCheck.IsClose(image[160, 121], TestPattern.CentreColour).ShouldBeTrue($"centre was {image[160, 121]}");
+        ColourCheck.IsClose(image[20, 20], TestPattern.TopLeft).ShouldBeTrue($"top-left was {image[20, 20]}");
+        ColourCheck.IsClose(image[300, 230], TestPattern.BottomRight).ShouldBeTrue($"bottom-right was {image[300, 230]}");
+    }
+
+    [Theory]
+    [InlineData("gray", "png")]
+    [InlineData("ya8", "png")]
+    [InlineData("gray16be", "png")]
+    [InlineData("monob", "png")]
+    public async Task Greyscale_photos_decode_to_grey(string pixelFormat, string extension)
+    {
+        var source = _folder.Write("source.png", SampleMedia.Png(64, 48));
+        var converted = _folder.File("converted." + extension);
+        await FfTools.FfmpegAsync("-i", source, "-pix_fmt", pixelFormat, converted);
+
+        var (r, g, b) = PhotoDecoder.Decode(await File.ReadAllBytesAsync(converted))[5, 5];
+
+        r.ShouldBe(g);
+        g.ShouldBe(b);
+    }
+
+    [Fact]
+    public void Our_PNGs_with_every_row_filter_decode_exactly()
+    {
+        var expected = TestPattern.Draw(97, 61);
+
+        PngDecoder.Decode(SampleMedia.Png(97, 61)).Pixels.ShouldBe(expected.Pixels);
+    }
+
+    [Fact]
+    public void A_file_that_is_neither_JPEG_nor_PNG_is_refused_with_the_reason()
+    {
+        Should.Throw<InvalidDataException>(() => PhotoDecoder.Decode(SampleMedia.Wav(0.1))).Message.ShouldContain("must be JPEG or PNG");
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
