@@ -68,6 +68,12 @@ internal sealed class ApiTransport : IDisposable
             return new RetryReason(RetryReasonKind.ServerError, $"HTTP {status}");
         }
 
+        // v3: the first request with this Idempotency-Key is still running; asking again later gets its answer.
+        if (status == 409 && ErrorBody.TryRead(response.Content)?.Code == AvatarIVErrorCodes.RequestInProgress)
+        {
+            return new RetryReason(RetryReasonKind.ServerError, "HTTP 409 request_in_progress", RetryAfterHeader.Parse(Header(response, "Retry-After"), DateTimeOffset.UtcNow));
+        }
+
         return status is >= 200 and < 300 && !WireJson.IsWellFormed(response.Content)
             ? new RetryReason(RetryReasonKind.Malformed, $"HTTP {status} with a malformed body")
             : null;

@@ -88,7 +88,7 @@ public sealed class DownloadTests(ImmediateMockFixture fixture) : IClassFixture<
     private static async Task<Video> FinishedVideoAsync(AvatarIVClient client)
     {
         var (photo, voice) = await MockClients.PhotoAndVoiceAsync(client);
-        var created = await client.CreateVideoAsync(MockClients.ScriptRequest(client.Options.Surface, photo, voice, "Download me, please."));
+        var created = await client.CreateVideoAsync(MockClients.ScriptRequest(client.Options.Surface, photo, voice, "Hi."));
         return await client.GetVideoAsync(created.VideoId);
     }
 }
