@@ -53,7 +53,7 @@ Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
 $root = $PSScriptRoot
-Import-Module (Join-Path $root 'tests/pester/AvatarIVMock.psm1') -Force
+Import-Module (Join-Path $root 'tests/pester/AvatarIVMock.psm1') -Force -Scope Local
 
 function Invoke-Dotnet {
     # Runs dotnet with the given arguments; its output goes to the host, not into this script's output.
@@ -76,7 +76,7 @@ function Invoke-ChildPowerShell {
     }
 }
 
-function Invoke-Build {
+function Invoke-AvatarIVBuild {
     if (-not (Get-Command dotnet -CommandType Application -ErrorAction SilentlyContinue)) {
         throw "The 'dotnet' command is not on PATH. Install the .NET 10 SDK from https://dot.net and open a new shell."
     }
@@ -88,7 +88,7 @@ function Invoke-Build {
     Split-Path -Parent $manifest
 }
 
-function Invoke-UpdateHelp {
+function Update-AvatarIVHelp {
     $previous = $env:AVATARIV_UPDATE_HELP
     $env:AVATARIV_UPDATE_HELP = '1'
     try {
@@ -102,7 +102,7 @@ function Invoke-UpdateHelp {
     Invoke-Dotnet @('build', (Join-Path $root 'src/AvatarIV.PowerShell'), '-c', $Configuration, '--nologo')
 }
 
-function Invoke-Test {
+function Invoke-AvatarIVTest {
     Invoke-Dotnet @('test', (Join-Path $root 'AvatarIV.slnx'), '-c', $Configuration, '--no-build', '--nologo')
 
     $pester = Get-Module -ListAvailable -Name Pester |
@@ -133,7 +133,7 @@ function Invoke-Test {
     }
 }
 
-function Invoke-Demo {
+function Invoke-AvatarIVDemo {
     param([string] $ModuleDirectory)
     $mockServer = Join-Path $root "src/MockServer/bin/$Configuration/net10.0/AvatarIV.MockServer.dll"
     $mock = Start-AvatarIVMock -MockServerPath $mockServer -ArgumentList '--progression', 'polls:2'
@@ -176,7 +176,7 @@ function Invoke-Demo {
     }
 }
 
-function New-ModulePackage {
+function New-AvatarIVPackage {
     # A nupkg with the module files at its root and PowerShellGet's tags: the layout Publish-Module produces,
     # made with 'dotnet pack' and a generated .nuspec so that it needs no PowerShellGet or nuget.exe.
     param([string] $ModuleDirectory)
@@ -238,10 +238,10 @@ function New-ModulePackage {
     Write-Host "Publish it with: Publish-Module -Path '$ModuleDirectory' -Repository <name>  (or push the .nupkg to a NuGet feed)"
 }
 
-$moduleDirectory = Invoke-Build
+$moduleDirectory = Invoke-AvatarIVBuild
 Write-Host "Module folder: $moduleDirectory" -ForegroundColor Green
-if ($UpdateHelp) { Invoke-UpdateHelp }
-if ($Test) { Invoke-Test }
-if ($Demo) { Invoke-Demo -ModuleDirectory $moduleDirectory }
-if ($Package) { New-ModulePackage -ModuleDirectory $moduleDirectory }
+if ($UpdateHelp) { Update-AvatarIVHelp }
+if ($Test) { Invoke-AvatarIVTest }
+if ($Demo) { Invoke-AvatarIVDemo -ModuleDirectory $moduleDirectory }
+if ($Package) { New-AvatarIVPackage -ModuleDirectory $moduleDirectory }
 $moduleDirectory

@@ -188,7 +188,9 @@ function Invoke-AvatarIVMockAdmin {
         $request.Body = ($Body | ConvertTo-Json -Depth 5 -Compress)
         $request.ContentType = 'application/json'
     }
-    Invoke-RestMethod @request
+    # Windows PowerShell returns a JSON array as one object; emitting it enumerates it on both editions.
+    $response = Invoke-RestMethod @request
+    $response
 }
 
 Export-ModuleMember -Function Get-AvatarIVRepositoryRoot, Get-AvatarIVVersion, Get-AvatarIVModuleManifest,

@@ -39,6 +39,7 @@ public sealed class HelpTests
             Check(!help.Description.Any(p => p.Length > 0), $"{cmdlet.Name}: empty description");
             Check(help.Examples.Count == 0, $"{cmdlet.Name}: no example");
             Check(help.Examples.Any(e => string.IsNullOrWhiteSpace(e.Code) || e.Remarks.Count == 0), $"{cmdlet.Name}: an example without code or remarks");
+            Check(help.Examples.Any(e => !e.Code.Contains(cmdlet.Name)), $"{cmdlet.Name}: an example that does not use {cmdlet.Name}");
         }
 
         problems.ShouldBeEmpty();
