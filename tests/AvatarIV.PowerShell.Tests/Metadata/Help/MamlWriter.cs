@@ -129,9 +129,9 @@ public static class MamlWriter
                 Command + "parameterValueGroup",
                 parameter.ValidValues.Select(v => new XElement(Command + "parameterValue", new XAttribute("required", "false"), new XAttribute("variableLength", "false"), v))));
         }
-
-        if (!isSwitch || binding is null)
+        else if (!isSwitch || binding is null)
         {
+            // As PowerShell's own help generator: a value group replaces the value type; switches show no value in syntax.
             element.Add(new XElement(
                 Command + "parameterValue",
                 new XAttribute("required", isSwitch ? "false" : "true"),
