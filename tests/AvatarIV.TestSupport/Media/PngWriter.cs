@@ -4,11 +4,14 @@ using System.Text;
 namespace AvatarIV.TestSupport.Media;
 
 /// <summary>
-/// Writes 8-bit RGB PNGs. Rows cycle through all five filter types so that decoders under test meet each one.
+/// Writes 8-bit RGB PNGs, optionally Adam7-interlaced. Rows cycle through all five filter types so that decoders under test meet each one.
 /// </summary>
 public static class PngWriter
 {
-    public static byte[] Write(int width, int height, byte[] rgb)
+    private static readonly (int X0, int Y0, int Dx, int Dy)[] Adam7Passes =
+        [(0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2)];
+
+    public static byte[] Write(int width, int height, byte[] rgb, bool interlaced = false)
     {
         using var output = new MemoryStream();
         output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
@@ -18,10 +21,30 @@ public static class PngWriter
         WriteBigEndian(header, 4, (uint)height);
         header[8] = 8; // bits per sample
         header[9] = 2; // colour type: RGB
+        header[12] = (byte)(interlaced ? 1 : 0);
         WriteChunk(output, "IHDR", header);
-        WriteChunk(output, "IDAT", Compress(FilterRows(width, height, rgb)));
+        WriteChunk(output, "IDAT", Compress(interlaced ? InterlacedRows(width, height, rgb) : FilterRows(width, height, rgb)));
         WriteChunk(output, "IEND", []);
         return output.ToArray();
+    }
+
+    // Each pass is a small image of every dx-th pixel of every dy-th row, filtered on its own.
+    private static byte[] InterlacedRows(int width, int height, byte[] rgb)
+    {
+        var passes = new List<byte>();
+        foreach (var (x0, y0, dx, dy) in Adam7Passes)
+        {
+            var passWidth = (width - x0 + dx - 1) / dx;
+            var passHeight = (height - y0 + dy - 1) / dy;
+            if (passWidth <= 0 || passHeight <= 0) continue;
+            var sub = new byte[passWidth * passHeight * 3];
+            for (var y = 0; y < passHeight; y++)
+            {
+                for (var x = 0; x < passWidth; x++) Array.Copy(rgb, ((y0 + y * dy) * width + x0 + x * dx) * 3, sub, (y * passWidth + x) * 3, 3);
+            }
+            passes.AddRange(FilterRows(passWidth, passHeight, sub));
+        }
+        return [.. passes];
     }
 
     private static byte[] FilterRows(int width, int height, byte[] rgb)

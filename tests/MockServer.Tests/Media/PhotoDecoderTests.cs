@@ -13,18 +13,13 @@ public sealed class PhotoDecoderTests : IDisposable
     [InlineData("rgb24", "png")]
     [InlineData("rgba", "png")]
     [InlineData("rgb48be", "png")]
-    [InlineData("pal8", "png")] // an exact palette from palettegen, below
+    [InlineData("pal8", "png")]
     [InlineData("yuvj420p", "jpg")]
     [InlineData("yuvj422p", "jpg")]
     [InlineData("yuvj444p", "jpg")]
     public async Task Photos_ffmpeg_wrote_decode_to_the_same_picture(string pixelFormat, string extension)
     {
-        var source = _folder.Write("source.png", SampleMedia.Png(321, 243));
-        var converted = _folder.File("converted." + extension);
-        string[] exactPalette = pixelFormat == "pal8" ? ["-vf", "split[a][b];[a]palettegen[p];[b][p]paletteuse=dither=none"] : [];
-        await FfTools.FfmpegAsync(["-i", source, .. exactPalette, "-pix_fmt", pixelFormat, converted]);
-
-        var image = PhotoDecoder.Decode(await File.ReadAllBytesAsync(converted));
+        var image = PhotoDecoder.Decode(await ConvertWithFfmpegAsync(321, 243, pixelFormat, extension));
 
         (image.Width, image.Height).ShouldBe((321, 243));
         ColourCheck.IsClose(image[160, 121], TestPattern.CentreColour).ShouldBeTrue($"centre was {image[160, 121]}");
@@ -39,28 +34,39 @@ public sealed class PhotoDecoderTests : IDisposable
     [InlineData("monob", "png")]
     public async Task Greyscale_photos_decode_to_grey(string pixelFormat, string extension)
     {
-        var source = _folder.Write("source.png", SampleMedia.Png(64, 48));
-        var converted = _folder.File("converted." + extension);
-        await FfTools.FfmpegAsync("-i", source, "-pix_fmt", pixelFormat, converted);
-
-        var (r, g, b) = PhotoDecoder.Decode(await File.ReadAllBytesAsync(converted))[5, 5];
+        var (r, g, b) = PhotoDecoder.Decode(await ConvertWithFfmpegAsync(64, 48, pixelFormat, extension))[5, 5];
 
         r.ShouldBe(g);
         g.ShouldBe(b);
     }
 
-    [Fact]
-    public void Our_PNGs_with_every_row_filter_decode_exactly()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task PNGs_with_every_row_filter_and_interlacing_decode_exactly(bool interlaced)
     {
         var expected = TestPattern.Draw(97, 61);
+        var png = PngWriter.Write(97, 61, expected.Pixels, interlaced);
 
-        PngDecoder.Decode(SampleMedia.Png(97, 61)).Pixels.ShouldBe(expected.Pixels);
+        PngDecoder.Decode(png).Pixels.ShouldBe(expected.Pixels);
+        var probed = (await FfTools.ProbeAsync(_folder.Write("written.png", png))).Streams.ShouldHaveSingleItem();
+        (probed.Width, probed.Height).ShouldBe((97, 61)); // ffmpeg agrees the file is valid
     }
 
     [Fact]
     public void A_file_that_is_neither_JPEG_nor_PNG_is_refused_with_the_reason()
     {
         Should.Throw<InvalidDataException>(() => PhotoDecoder.Decode(SampleMedia.Wav(0.1))).Message.ShouldContain("must be JPEG or PNG");
+    }
+
+    // The test pattern, rewritten by ffmpeg in another pixel format; palettes come from palettegen so colours stay exact.
+    private async Task<byte[]> ConvertWithFfmpegAsync(int width, int height, string pixelFormat, string extension)
+    {
+        var source = _folder.Write("source.png", SampleMedia.Png(width, height));
+        var converted = _folder.File("converted." + extension);
+        string[] exactPalette = pixelFormat == "pal8" ? ["-vf", "split[a][b];[a]palettegen[p];[b][p]paletteuse=dither=none"] : [];
+        await FfTools.FfmpegAsync(["-i", source, .. exactPalette, "-pix_fmt", pixelFormat, converted]);
+        return await File.ReadAllBytesAsync(converted);
     }
 
     public void Dispose() => _folder.Dispose();
