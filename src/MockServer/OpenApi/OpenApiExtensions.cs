@@ -1,13 +1,12 @@
 namespace AvatarIV.MockServer.OpenApi;
 
-/// <summary>Serves /openapi/v1.json describing every public and admin route.</summary>
+/// <summary>Serves /openapi/v1.json describing every public and admin route (minimal-API metadata, plus <see cref="MockDocumentTransformer"/>).</summary>
 public static class OpenApiExtensions
 {
-    public static IServiceCollection AddMockOpenApi(this IServiceCollection services)
-    {
-        services.AddOpenApi();
-        return services;
-    }
+    public const string DocumentPath = "/openapi/v1.json";
+
+    public static IServiceCollection AddMockOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(options => options.AddDocumentTransformer<MockDocumentTransformer>());
 
     public static IEndpointRouteBuilder MapMockOpenApi(this IEndpointRouteBuilder app)
     {
