@@ -26,6 +26,22 @@ public sealed class FaultFlagTests
     }
 
     [Fact]
+    public async Task Reset_brings_back_the_flag_rules_with_fresh_counts_and_drops_the_others()
+    {
+        await using var server = await RunningMock.StartAsync("--fault", "GET /v3/voices status=503 times=1");
+        using var client = server.CreateClient("reset-key");
+        using var used = await client.GetAsync("v3/voices");
+        await server.AddFaultAsync(new { path = "/v3/other", kind = "drop" });
+
+        using var reset = await server.Admin.PostAsync("_mock/reset", null);
+
+        reset.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rule = JsonNode.Parse(await server.Admin.GetStringAsync("_mock/faults"))!.AsArray().ShouldHaveSingleItem()!;
+        rule["path"]!.GetValue<string>().ShouldBe("/v3/voices");
+        rule["times_left"]!.GetValue<int>().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Same_seed_gives_the_same_faults_in_two_fresh_servers()
     {
         var first = await HitPatternAsync("7");
