@@ -13,13 +13,13 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultRuleSet rules)
         }
 
         context.Features.Set(new AppliedFault(rule.Kind));
-        if (rule.Phase == FaultPhase.Before)
+        try
         {
-            await ApplyBeforeAsync(context, rule);
+            await (rule.Phase == FaultPhase.Before ? ApplyBeforeAsync(context, rule) : ApplyAfterAsync(context, rule));
         }
-        else
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            await ApplyAfterAsync(context, rule);
+            // The client gave up during an injected delay (or we dropped it); there is no one left to answer.
         }
     }
 
