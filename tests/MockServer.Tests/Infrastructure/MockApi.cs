@@ -11,6 +11,11 @@ public static class MockApi
     /// <summary>Aria, the first voice of the mock's catalogue.</summary>
     public const string VoiceId = "ef3243cb71ba7aee00fb1cdcd95823f2";
 
+    // Encoding a sample photo takes a moment; most tests just need one.
+    private static readonly Lazy<byte[]> Photo = new(() => SampleMedia.Jpeg());
+
+    public static byte[] SamplePhoto => Photo.Value;
+
     /// <summary>Legacy raw upload (<c>POST /v1/asset</c>); returns the v1 <c>data</c>.</summary>
     public static async Task<JsonElement> UploadLegacyAsync(this HttpClient client, byte[] bytes, string contentType)
     {
@@ -23,7 +28,7 @@ public static class MockApi
     }
 
     public static async Task<string> UploadPhotoImageKeyAsync(this HttpClient client) =>
-        (await client.UploadLegacyAsync(SampleMedia.Jpeg(), "image/jpeg")).Str("image_key");
+        (await client.UploadLegacyAsync(SamplePhoto, "image/jpeg")).Str("image_key");
 
     /// <summary>v3 multipart upload; returns the v3 <c>data</c>.</summary>
     public static async Task<JsonElement> UploadV3Async(this HttpClient client, byte[] bytes, string fileName, string contentType)
@@ -36,7 +41,7 @@ public static class MockApi
     }
 
     public static async Task<string> UploadV3PhotoAsync(this HttpClient client) =>
-        (await client.UploadV3Async(SampleMedia.Jpeg(), "me.jpg", "image/jpeg")).Str("asset_id");
+        (await client.UploadV3Async(SamplePhoto, "me.jpg", "image/jpeg")).Str("asset_id");
 
     /// <summary>Legacy av4 generate with a script; returns the video id.</summary>
     public static async Task<string> GenerateLegacyAsync(this HttpClient client, string imageKey, string script = "Hello there. This is a test.", string title = "test", string? mode = null, object? extra = null)
