@@ -11,7 +11,9 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'AvatarIVMock.psm1') -Force
     $manifestPath = Initialize-AvatarIVBuild
-    $module = Import-Module $manifestPath -Force -PassThru
+    # No -Force: a binary module cannot be unloaded, and re-importing it would hook its dependency loader twice.
+    Import-Module $manifestPath
+    $module = Get-Module -Name AvatarIV
 }
 
 Describe 'The AvatarIV module manifest' {

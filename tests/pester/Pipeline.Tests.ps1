@@ -5,7 +5,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'AvatarIVMock.psm1') -Force
     $manifestPath = Initialize-AvatarIVBuild
-    Import-Module $manifestPath -Force
+    Import-Module $manifestPath
 
     # polls:2: each video is pending on its first status read and finished on its second.
     $mock = Start-AvatarIVMock -ArgumentList '--progression', 'polls:2'
