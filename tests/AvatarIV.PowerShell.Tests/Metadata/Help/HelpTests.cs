@@ -81,6 +81,18 @@ public sealed class HelpTests
     }
 
     [Fact]
+    public void Help_inputs_name_real_types()
+    {
+        foreach (var (cmdlet, help) in CmdletsWithContent())
+        {
+            help.Inputs.ShouldNotBeEmpty(cmdlet.Name);
+            help.Inputs.Select(i => i.Key).ShouldAllBe(
+                name => name == "None" || name.StartsWith("System.") || Module.ModuleType(name) != null,
+                cmdlet.Name);
+        }
+    }
+
+    [Fact]
     public void Related_links_name_exported_cmdlets_or_web_pages()
     {
         var exported = Module.ManifestList("CmdletsToExport").ToHashSet(StringComparer.OrdinalIgnoreCase);
