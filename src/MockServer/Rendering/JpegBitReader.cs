@@ -3,6 +3,9 @@ namespace AvatarIV.MockServer.Rendering;
 /// <summary>Reads the entropy-coded bits of a JPEG scan, dropping stuffed zero bytes and stopping at markers.</summary>
 internal sealed class JpegBitReader(byte[] data, int start)
 {
+    // Real scans never need bytes beyond their data; a damaged file that claims a huge picture would need millions.
+    private const int MaxMissingBytes = 64;
+    private int _missingBytes;
     private int _buffer;
     private int _bitsLeft;
 
@@ -43,17 +46,30 @@ internal sealed class JpegBitReader(byte[] data, int start)
     {
         _bitsLeft = 8;
         _buffer = 0;
-        if (Position >= data.Length) return;
+        if (Position >= data.Length)
+        {
+            Missing();
+            return;
+        }
         var b = data[Position];
         if (b == 0xFF)
         {
             var next = Position + 1 < data.Length ? data[Position + 1] : 0xD9;
-            if (next != 0) return;
+            if (next != 0)
+            {
+                Missing();
+                return;
+            }
             Position += 2;
             _buffer = 0xFF;
             return;
         }
         Position++;
         _buffer = b;
+    }
+
+    private void Missing()
+    {
+        if (++_missingBytes > MaxMissingBytes) throw new InvalidDataException("The JPEG's image data ends before the whole picture is coded (a cut-off or damaged file).");
     }
 }

@@ -12,6 +12,7 @@ public sealed class MediaRenderer
     public const int ThumbnailEdge = 720;
 
     private static readonly (byte R, byte G, byte B) PlaceholderGrey = (96, 96, 96);
+    private static readonly Lazy<byte[]> PlaceholderThumbnail = new(() => JpegEncoder.Encode(Placeholder(ThumbnailEdge, ThumbnailEdge)));
 
     private readonly FfmpegAudioMuxer? _audioMuxer;
 
@@ -47,21 +48,23 @@ public sealed class MediaRenderer
     public byte[] RenderThumbnail(byte[] photo)
     {
         if (photo is null) throw new ArgumentNullException(nameof(photo));
-        var image = PhotoDecoder.TryDecode(photo);
+        var image = PhotoDecoder.TryDecode(photo, out var unsupported);
         if (image is not null) return JpegEncoder.Encode(ImageScaler.FitWithin(image, ThumbnailEdge));
-        if (MediaSniffer.Detect(photo) == MediaKind.Jpeg) return photo;
-        return JpegEncoder.Encode(Placeholder(ThumbnailEdge, ThumbnailEdge));
+        if (unsupported) return photo;
+        return PlaceholderThumbnail.Value;
     }
 
     private static (byte[] Jpeg, int Width, int Height) VideoFrame(byte[] photo, int width, int height)
     {
-        var isJpeg = MediaSniffer.Detect(photo) == MediaKind.Jpeg;
-        if (isJpeg && ImageSize.TryRead(photo, out var w, out var h) && w == width && h == height) return (photo, width, height);
-
-        var image = PhotoDecoder.TryDecode(photo);
-        if (image is not null) return (JpegEncoder.Encode(ImageScaler.Letterbox(image, width, height)), width, height);
-        // A JPEG we cannot decode is still a JPEG every player can show, just at its own size.
-        if (isJpeg && ImageSize.TryRead(photo, out w, out h)) return (photo, w, h);
+        var image = PhotoDecoder.TryDecode(photo, out var unsupported);
+        if (image is not null)
+        {
+            // A JPEG already at the video's size goes in as it is: no second lossy pass.
+            var asIs = MediaSniffer.Detect(photo) == MediaKind.Jpeg && image.Width == width && image.Height == height;
+            return (asIs ? photo : JpegEncoder.Encode(ImageScaler.Letterbox(image, width, height)), width, height);
+        }
+        // A valid JPEG we cannot decode (progressive) is still one every player can show, just at its own size.
+        if (unsupported && ImageSize.TryRead(photo, out var w, out var h)) return (photo, w, h);
         return (JpegEncoder.Encode(Placeholder(width, height)), width, height);
     }
 

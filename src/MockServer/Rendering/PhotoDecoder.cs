@@ -13,16 +13,22 @@ public static class PhotoDecoder
     };
 
     /// <summary>
-    /// The decoded photo, or null when it cannot be decoded: a damaged file, or a JPEG kind the
-    /// small decoder does not handle (progressive). Rendering must still succeed then.
+    /// The decoded photo, or null when it cannot be decoded; <paramref name="unsupported"/> then tells a valid JPEG
+    /// of a kind the small decoder does not handle (progressive, …), which players can still show, from a damaged file.
     /// </summary>
-    public static RgbImage? TryDecode(byte[] photo)
+    public static RgbImage? TryDecode(byte[] photo, out bool unsupported)
     {
+        unsupported = false;
         try
         {
             return Decode(photo);
         }
-        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IndexOutOfRangeException or ArgumentException)
+        catch (NotSupportedException)
+        {
+            unsupported = true;
+            return null;
+        }
+        catch (Exception e) when (e is InvalidDataException or IndexOutOfRangeException or ArgumentException)
         {
             return null;
         }

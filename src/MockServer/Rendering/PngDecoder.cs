@@ -23,7 +23,7 @@ public static class PngDecoder
         {
             var length = (int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(pos));
             var type = Encoding.ASCII.GetString(png, pos + 4, 4);
-            if (length < 0 || pos + 12 + length > png.Length) throw new InvalidDataException($"The PNG's {type} chunk runs past the end of the file.");
+            if (length < 0 || (long)pos + 12 + length > png.Length) throw new InvalidDataException($"The PNG's {type} chunk runs past the end of the file.");
             var data = png.AsSpan(pos + 8, length);
             switch (type)
             {
@@ -39,9 +39,7 @@ public static class PngDecoder
         if (header.ColourType == 3 && palette is null) throw new InvalidDataException("The palette PNG has no PLTE chunk.");
 
         compressed.Position = 0;
-        using var inflated = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionMode.Decompress)) zlib.CopyTo(inflated);
-        var raw = inflated.ToArray();
+        var raw = Inflate(compressed, RawLength(header));
 
         var image = new RgbImage(header.Width, header.Height);
         var colours = new PngColours(header, palette, paletteAlpha);
@@ -64,6 +62,26 @@ public static class PngDecoder
             DecodePass(raw, 0, header, header.Width, header.Height, (y, row) => colours.CopyRow(row, image.Pixels.AsSpan(y * header.Width * 3, header.Width * 3)));
         }
         return image;
+    }
+
+    // Only as many bytes as the header's size needs are inflated, so a "zip bomb" cannot exhaust memory,
+    // and memory grows with the data actually there, so a tiny file claiming a huge size costs little.
+    private static byte[] Inflate(Stream compressed, long expected)
+    {
+        using var zlib = new ZLibStream(compressed, CompressionMode.Decompress);
+        using var raw = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        int read;
+        while (raw.Length < expected && (read = zlib.Read(chunk, 0, (int)Math.Min(chunk.Length, expected - raw.Length))) > 0) raw.Write(chunk, 0, read);
+        if (raw.Length < expected) throw new InvalidDataException("The PNG's image data is shorter than its size says (a cut-off or damaged file).");
+        return raw.ToArray();
+    }
+
+    private static long RawLength(PngHeader header)
+    {
+        long RowsOf(int width, int height) => width <= 0 || height <= 0 ? 0 : ((long)width * header.BitsPerPixel + 7) / 8 * height + height;
+        if (!header.Interlaced) return RowsOf(header.Width, header.Height);
+        return Adam7Passes.Sum(p => RowsOf((header.Width - p.X0 + p.Dx - 1) / p.Dx, (header.Height - p.Y0 + p.Dy - 1) / p.Dy));
     }
 
     // Unfilters each row of one pass (the whole image unless interlaced) and hands it to onRow(y, row).
