@@ -153,6 +153,18 @@ Describe 'The photo-to-video pipeline' {
         $saved.FilePath | Should -Be $target
         (Get-Item -LiteralPath $target).Length | Should -BeGreaterThan 0
     }
+
+    It 'writes no file with Save-AvatarIVVideo -WhatIf' {
+        $video = Send-AvatarPhoto -LiteralPath $samplePhoto |
+            New-AvatarIVVideo -Script $speech -VoiceId $voiceId |
+            Wait-AvatarIVVideo -PollInterval $fastPolling
+        $target = Join-Path $TestDrive 'whatif.mp4'
+
+        $saved = Save-AvatarIVVideo -VideoId $video.VideoId -Path $target -WhatIf
+
+        $saved | Should -BeNullOrEmpty
+        $target | Should -Not -Exist
+    }
 }
 
 Describe 'Estimates and scripts, offline' {

@@ -6,7 +6,7 @@ using AvatarIV.PowerShell.Models;
 namespace AvatarIV.PowerShell.Cmdlets;
 
 /// <summary>Save-AvatarIVVideo: downloads a finished video; the target appears only when complete.</summary>
-[Cmdlet(VerbsData.Save, "AvatarIVVideo", DefaultParameterSetName = DirectorySet)]
+[Cmdlet(VerbsData.Save, "AvatarIVVideo", DefaultParameterSetName = DirectorySet, SupportsShouldProcess = true)]
 [OutputType(typeof(AvatarVideo))]
 public sealed class SaveAvatarIVVideoCommand : AvatarIVCmdlet
 {

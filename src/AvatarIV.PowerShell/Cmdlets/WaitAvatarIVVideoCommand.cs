@@ -9,7 +9,7 @@ namespace AvatarIV.PowerShell.Cmdlets;
 /// Wait-AvatarIVVideo: collects every video from the pipeline, then waits for all of them together,
 /// writing each one as it finishes (and downloading it with -OutputDirectory).
 /// </summary>
-[Cmdlet(VerbsLifecycle.Wait, "AvatarIVVideo")]
+[Cmdlet(VerbsLifecycle.Wait, "AvatarIVVideo", SupportsShouldProcess = true)]
 [OutputType(typeof(AvatarVideo))]
 public sealed class WaitAvatarIVVideoCommand : AvatarIVCmdlet
 {

@@ -18,8 +18,10 @@ internal sealed class SaveVideoHandler
             var video = await _context.Client.GetVideoAsync(videoId, _context.CancellationToken).ConfigureAwait(false);
             var model = ModelMapper.ToVideo(video);
             var target = path ?? Path.Combine(directory, videoId + ".mp4");
-            await new VideoDownloader(_context).DownloadAsync(video, model, target, force, includeThumbnail).ConfigureAwait(false);
-            _context.Sink.WriteObject(model);
+            if (await new VideoDownloader(_context).DownloadAsync(video, model, target, force, includeThumbnail).ConfigureAwait(false))
+            {
+                _context.Sink.WriteObject(model);
+            }
         }
         catch (Exception e) when (HandlerContext.IsItemFailure(e))
         {

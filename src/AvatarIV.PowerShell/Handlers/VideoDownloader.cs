@@ -12,9 +12,15 @@ internal sealed class VideoDownloader
 
     public VideoDownloader(HandlerContext context) => _context = context;
 
-    /// <summary>Saves <paramref name="video"/> to <paramref name="path"/> and records the files on <paramref name="model"/>.</summary>
-    public async Task DownloadAsync(Video video, AvatarVideo model, string path, bool overwrite, bool includeThumbnail)
+    /// <summary>Saves <paramref name="video"/> to <paramref name="path"/> and records the files on <paramref name="model"/>; false under -WhatIf or a declined -Confirm.</summary>
+    public async Task<bool> DownloadAsync(Video video, AvatarVideo model, string path, bool overwrite, bool includeThumbnail)
     {
+        // Writing (with -Force, overwriting) a file is a change: -WhatIf previews it, -Confirm asks.
+        if (!_context.Sink.ShouldProcess(path, $"Save video {video.VideoId}"))
+        {
+            return false;
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
         {
@@ -29,5 +35,6 @@ internal sealed class VideoDownloader
         _context.Sink.WriteProgress(new ProgressUpdate(ActivityId, activity, "Done", 100, Completed: true));
         model.FilePath = result.Path;
         model.ThumbnailFilePath = result.ThumbnailPath;
+        return true;
     }
 }
