@@ -36,6 +36,7 @@ public static class ErrorCatalog
         new("rate_limit_exceeded", 400123, "Too many requests."),
         new("insufficient_credit", 400140, "Not enough credits."), // mock choice: HeyGen documents no number.
         new("request_in_progress", 400123, "A request with this Idempotency-Key is still running."),
+        new("method_not_allowed", 400175, "This path does not take that method."),
         new("conflict", 400175, "The request conflicts with the resource's state."),
     ];
 

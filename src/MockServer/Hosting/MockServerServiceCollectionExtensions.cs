@@ -79,7 +79,6 @@ public static class MockServerServiceCollectionExtensions
         app.MapJournalAdminApi();
         app.MapWebhookApis();
         app.MapMockOpenApi();
-        app.MapFallback(UnknownRoute);
         return app;
     }
 
@@ -93,9 +92,4 @@ public static class MockServerServiceCollectionExtensions
 
         services.AddSingleton<IMockResettable>(sp => sp.GetRequiredService<T>());
     }
-
-    // Unknown routes answer in the envelope of the surface their path belongs to.
-    private static Task UnknownRoute(HttpContext ctx) =>
-        ErrorWriter.WriteAsync(ctx, StatusCodes.Status404NotFound, "not_found",
-            $"{ctx.Request.Method} {ctx.Request.Path} is not a route of this API. See /openapi/v1.json for the routes.");
 }

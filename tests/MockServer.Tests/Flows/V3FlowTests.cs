@@ -132,4 +132,29 @@ public sealed class V3FlowTests(ImmediateMock fixture) : IClassFixture<Immediate
         error.Str("code").ShouldBe("voice_not_found");
         error.Str("param").ShouldBe("voice_id");
     }
+
+    [Fact]
+    public async Task An_image_url_pointing_at_an_uploaded_asset_renders_that_photo()
+    {
+        using var client = _mock.CreateClient(Keys.New());
+        var asset = await client.UploadV3Async(MockApi.SamplePhoto, "me.jpg", "image/jpeg");
+        var body = new { type = "image", image = new { type = "url", url = asset.Str("url") }, script = "By URL.", voice_id = MockApi.VoiceId };
+        using var created = await client.PostJsonAsync("v3/videos", body);
+        var videoId = (await created.JsonAsync()).GetProperty("data").Str("video_id");
+
+        var video = await client.GetV3VideoAsync(videoId);
+        video.Str("status").ShouldBe("completed");
+        using var download = new HttpClient();
+        (await download.GetByteArrayAsync(video.Str("thumbnail_url")))[..2].ShouldBe(new byte[] { 0xFF, 0xD8 });
+    }
+
+    [Fact]
+    public async Task An_external_image_url_cannot_be_fetched_offline_and_fails_with_download_failed()
+    {
+        using var client = _mock.CreateClient(Keys.New());
+        var body = new { type = "image", image = new { type = "url", url = "https://example.com/me.jpg" }, script = "Far away.", voice_id = MockApi.VoiceId };
+        using var created = await client.PostJsonAsync("v3/videos", body);
+        var videoId = (await created.JsonAsync()).GetProperty("data").Str("video_id");
+        (await client.GetV3VideoAsync(videoId)).Str("failure_code").ShouldBe("download_failed");
+    }
 }

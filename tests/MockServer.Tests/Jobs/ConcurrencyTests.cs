@@ -48,4 +48,36 @@ public sealed class ConcurrencyTests(ManualMock fixture) : IClassFixture<ManualM
         using var accepted = await client.CreateV3Async(assetId);
         accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task Many_parallel_creates_keep_the_ledger_exact()
+    {
+        var key = Keys.New();
+        await _mock.SetBalanceAsync(key, 1000, tier: "enterprise");
+        using var client = _mock.CreateClient(key);
+        var assetId = await client.UploadV3PhotoAsync();
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => client.CreateV3VideoIdAsync(assetId, script: $"Parallel video number {i}.")));
+        ids.Distinct().Count().ShouldBe(16);
+        var costs = 0m;
+        foreach (var id in ids)
+        {
+            costs += (await _mock.AdminJobAsync(id)).GetProperty("cost").GetDecimal();
+        }
+
+        (await _mock.LedgerAsync(key)).ShouldBe((1000 - costs, costs));
+    }
+
+    [Fact]
+    public async Task The_same_seed_gives_the_same_ids()
+    {
+        async Task<string> FirstAssetIdAsync()
+        {
+            await using var seeded = await RunningMock.StartAsync("--seed", "42");
+            using var client = seeded.CreateClient(Keys.New());
+            return await client.UploadV3PhotoAsync();
+        }
+
+        (await FirstAssetIdAsync()).ShouldBe(await FirstAssetIdAsync());
+    }
 }

@@ -84,6 +84,9 @@ public sealed class MalformedRequestTests(MalformedRequestTests.SmallUploadMock 
         ["v3 voices: unknown type"] = new(HttpMethod.Get, "v3/voices?type=weird", _ => null, Envelope.V3, Mentions: "public or private"),
         ["v3 voices: limit too big"] = new(HttpMethod.Get, "v3/voices?limit=500", _ => null, Envelope.V3, Mentions: "100"),
         ["v3 unknown route"] = new(HttpMethod.Get, "v3/nothing/here", _ => null, Envelope.V3, 404),
+        ["v3 wrong method"] = new(HttpMethod.Put, "v3/videos", _ => Json("{}"), Envelope.V3, 405, "PUT"),
+        ["v1 unknown route with a dot"] = new(HttpMethod.Get, "v1/video_status.getx", _ => null, Envelope.V1, 404, "not a route"),
+        ["v2 wrong method"] = new(HttpMethod.Post, "v2/voices", _ => Json("{}"), Envelope.V2, 405, "POST"),
         // v3 assets
         ["v3 asset: JSON instead of multipart"] = new(HttpMethod.Post, "v3/assets", _ => Json("{}"), Envelope.V3, Mentions: "multipart"),
         ["v3 asset: no file part"] = new(HttpMethod.Post, "v3/assets", _ => new MultipartFormDataContent { { new StringContent("x"), "other" } }, Envelope.V3, Mentions: "'file'"),

@@ -20,7 +20,7 @@ internal sealed class Job(string id, JobDraft draft, ProgressionMode mode, DateT
     public bool HoldsSlot => Status is JobStatus.Pending or JobStatus.Processing;
 
     public JobSnapshot Snapshot() => new(
-        Id, Draft.OwnerKeyId, Draft.Surface, Status, Mode, Reads, Draft.Title, Draft.DurationSeconds, Draft.Cost,
-        Draft.Width, Draft.Height, CreatedAt, CompletedAt, FailureCode, FailureMessage, Draft.CallbackId, Draft.CallbackUrl,
-        Draft.Quality, Draft.BaseUrl);
+        Id, Draft.OwnerKeyId, Draft.Surface, Status, Mode, Reads, Draft.Request.Title, Draft.DurationSeconds, Draft.Cost,
+        Draft.Width, Draft.Height, CreatedAt, CompletedAt, FailureCode, FailureMessage, Draft.Request.CallbackId, Draft.Request.CallbackUrl,
+        Draft.Request.Quality, Draft.BaseUrl);
 }

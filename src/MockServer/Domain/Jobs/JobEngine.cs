@@ -317,8 +317,8 @@ public sealed class JobEngine(
             succeeded ? draft.DurationSeconds : null,
             job.FailureCode,
             job.FailureMessage,
-            draft.CallbackId,
-            draft.CallbackUrl,
+            draft.Request.CallbackId,
+            draft.Request.CallbackUrl,
             draft.Surface == ApiSurface.V3 ? "v3" : "legacy");
     }
 

@@ -13,6 +13,7 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
         try
         {
             await next(ctx);
+            await DescribeBareStatusAsync(ctx);
         }
         catch (MockApiException ex) when (!ctx.Response.HasStarted)
         {
@@ -50,6 +51,21 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
             ctx.Response.Clear();
             await ErrorWriter.WriteAsync(ctx, StatusCodes.Status500InternalServerError, "internal_error", "The mock hit an unexpected error; this is a bug in the mock, please report it.");
         }
+    }
+
+    // Routing answers unknown paths (404) and wrong methods (405) with an empty body; give them the surface's envelope.
+    private static Task DescribeBareStatusAsync(HttpContext ctx)
+    {
+        var status = ctx.Response.StatusCode;
+        if (ctx.Response.HasStarted || ctx.Response.ContentLength is not null || status is not (StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed))
+        {
+            return Task.CompletedTask;
+        }
+
+        var route = $"{ctx.Request.Method} {ctx.Request.Path}";
+        return status == StatusCodes.Status404NotFound
+            ? ErrorWriter.WriteAsync(ctx, status, "not_found", $"{route} is not a route of this API. /openapi/v1.json lists the routes.")
+            : ErrorWriter.WriteAsync(ctx, status, "method_not_allowed", $"{route}: this path does not take {ctx.Request.Method}. /openapi/v1.json lists each route's methods.");
     }
 
     private static int StatusOf(RefusalKind kind) => kind switch
