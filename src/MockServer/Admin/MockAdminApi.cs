@@ -18,7 +18,7 @@ public static class MockAdminApi
 {
     public static IEndpointRouteBuilder MapMockAdminApi(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/_mock");
+        var admin = app.MapGroup("/_mock").WithTags("admin");
         admin.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         admin.MapPost("/reset", Reset);
         admin.MapGet("/state", State);

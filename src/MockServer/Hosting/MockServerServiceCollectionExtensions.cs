@@ -69,7 +69,7 @@ public static class MockServerServiceCollectionExtensions
         app.UseMiddleware<ErrorHandlingMiddleware>();
 
         var api = app.MapGroup(string.Empty).RequireApiKey();
-        api.MapGroup("/v3").MapV3AssetsApi().MapV3VideosApi().MapV3AccountApi();
+        api.MapGroup("/v3").WithTags("v3").MapV3AssetsApi().MapV3VideosApi().MapV3AccountApi();
         api.MapLegacyAssetsApi().MapLegacyVideosApi().MapLegacyAccountApi();
         api.MapGuideAliasesApi();
 

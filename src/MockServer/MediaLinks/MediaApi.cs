@@ -13,7 +13,7 @@ public static class MediaApi
 {
     public static IEndpointRouteBuilder MapMediaApi(this IEndpointRouteBuilder app)
     {
-        var media = app.MapGroup("/_media").AddEndpointFilter(async (context, next) =>
+        var media = app.MapGroup("/_media").WithTags("media").AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var signer = http.RequestServices.GetRequiredService<MediaUrlSigner>();

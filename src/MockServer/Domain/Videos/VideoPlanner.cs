@@ -77,7 +77,7 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
         }
 
         var expected = isAudio ? "a WAV or MP3 audio file" : "a JPEG or PNG photo";
-        var found = resolved.Kind == MediaKind.Unknown ? "not a recognised media file" : $"a {MediaSniffer.MimeType(resolved.Kind)} file";
+        var found = resolved.Kind == MediaKind.Unknown ? "not a recognised media file" : $"a file of type {MediaSniffer.MimeType(resolved.Kind)}";
         if (reference.Kind == MediaRefKind.Url)
         {
             // HeyGen only sees bad downloaded media while rendering: the job fails instead of the request.

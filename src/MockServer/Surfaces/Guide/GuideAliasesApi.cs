@@ -17,8 +17,8 @@ public static class GuideAliasesApi
 {
     public static RouteGroupBuilder MapGuideAliasesApi(this RouteGroupBuilder root)
     {
-        root.MapPost("/v2/photo_avatar/upload", UploadAsync).DisableAntiforgery();
-        root.MapGet("/v2/video/av4/{videoId}/status", Status);
+        root.MapPost("/v2/photo_avatar/upload", UploadAsync).DisableAntiforgery().WithTags("guide").WithSummary("Mock only (the original guide's route): upload a photo as multipart 'file'; returns image_key.");
+        root.MapGet("/v2/video/av4/{videoId}/status", Status).WithTags("guide").WithSummary("Mock only (the original guide's route): a video's status in the v2 envelope.");
         return root;
     }
 

@@ -11,8 +11,8 @@ public static class LegacyAccountApi
 {
     public static RouteGroupBuilder MapLegacyAccountApi(this RouteGroupBuilder root)
     {
-        root.MapGet("/v2/voices", Voices);
-        root.MapGet("/v2/user/remaining_quota", Quota);
+        root.MapGet("/v2/voices", Voices).WithTags("legacy").WithSummary("The voice catalogue.");
+        root.MapGet("/v2/user/remaining_quota", Quota).WithTags("legacy").WithSummary("Remaining quota units (credits x 60).");
         return root;
     }
 

@@ -13,8 +13,8 @@ public static class LegacyAssetsApi
 
     public static RouteGroupBuilder MapLegacyAssetsApi(this RouteGroupBuilder root)
     {
-        root.MapPost("/v1/asset", UploadAsync);
-        root.MapGet("/v1/asset/list", List);
+        root.MapPost("/v1/asset", UploadAsync).WithTags("legacy").WithSummary("Upload a file as the raw body with its Content-Type (10 MB); images get an image_key.");
+        root.MapGet("/v1/asset/list", List).WithTags("legacy").WithSummary("The key's assets (token paging).");
         return root;
     }
 

@@ -12,10 +12,10 @@ public static class LegacyVideosApi
 {
     public static RouteGroupBuilder MapLegacyVideosApi(this RouteGroupBuilder root)
     {
-        root.MapPost("/v2/video/av4/generate", GenerateAsync);
-        root.MapGet("/v1/video_status.get", Status);
-        root.MapGet("/v1/video.list", List);
-        root.MapDelete("/v1/video.delete", Delete);
+        root.MapPost("/v2/video/av4/generate", GenerateAsync).WithTags("legacy").WithSummary("Create an Avatar IV video from an image_key with a script or audio.");
+        root.MapGet("/v1/video_status.get", Status).WithTags("legacy").WithSummary("A video's status (video_id=...); counts as a status read.");
+        root.MapGet("/v1/video.list", List).WithTags("legacy").WithSummary("The key's videos (limit 0-100, token).");
+        root.MapDelete("/v1/video.delete", Delete).WithTags("legacy").WithSummary("Delete a video (video_id=...).");
         return root;
     }
 

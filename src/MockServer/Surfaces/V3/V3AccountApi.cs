@@ -11,8 +11,8 @@ public static class V3AccountApi
 {
     public static RouteGroupBuilder MapV3AccountApi(this RouteGroupBuilder v3)
     {
-        v3.MapGet("/voices", Voices);
-        v3.MapGet("/users/me", Me);
+        v3.MapGet("/voices", Voices).WithSummary("The voice catalogue (type, engine, language, gender filters; limit/token paging).");
+        v3.MapGet("/users/me", Me).WithSummary("The key's account: a USD wallet backed by the same ledger as remaining_quota.");
         return v3;
     }
 

@@ -11,7 +11,7 @@ public static class V3AssetsApi
 {
     public static RouteGroupBuilder MapV3AssetsApi(this RouteGroupBuilder v3)
     {
-        v3.MapPost("/assets", UploadAsync).DisableAntiforgery();
+        v3.MapPost("/assets", UploadAsync).DisableAntiforgery().WithSummary("Upload a file (multipart part 'file', 32 MB); type sniffed from the bytes.");
         return v3;
     }
 

@@ -15,11 +15,11 @@ public static class V3VideosApi
     public static RouteGroupBuilder MapV3VideosApi(this RouteGroupBuilder v3)
     {
         var videos = v3.MapGroup("/videos");
-        videos.MapPost("/", CreateAsync);
-        videos.MapGet("/statuses", Statuses);
-        videos.MapGet("/{videoId}", Get);
-        videos.MapGet("/", List);
-        videos.MapDelete("/{videoId}", Delete);
+        videos.MapPost("/", CreateAsync).WithSummary("Create an Avatar IV video from a photo (type image); honours Idempotency-Key and X-Mock-Progression.");
+        videos.MapGet("/statuses", Statuses).WithSummary("Statuses of up to 100 videos (video_ids=a,b); each entry counts as a status read.");
+        videos.MapGet("/{videoId}", Get).WithSummary("A video; completed ones carry freshly minted video_url/thumbnail_url.");
+        videos.MapGet("/", List).WithSummary("The key's videos, newest first (limit 1-100, token, title substring).");
+        videos.MapDelete("/{videoId}", Delete).WithSummary("Delete a video; an unfinished one is cancelled and refunded.");
         return v3;
     }
 
