@@ -11,6 +11,12 @@ public sealed class MediaRenderer
     /// <summary>The longest edge of a thumbnail, in pixels.</summary>
     public const int ThumbnailEdge = 720;
 
+    /// <summary>The largest video edge (4K is 3840); beyond it a frame would not be a sensible mock.</summary>
+    public const int MaxEdge = 8192;
+
+    /// <summary>The longest video, 24 hours; far beyond any real generation cap.</summary>
+    public const double MaxSeconds = 24 * 3600;
+
     private static readonly (byte R, byte G, byte B) PlaceholderGrey = (96, 96, 96);
     private static readonly Lazy<byte[]> PlaceholderThumbnail = new(() => JpegEncoder.Encode(Placeholder(ThumbnailEdge, ThumbnailEdge)));
 
@@ -33,8 +39,8 @@ public sealed class MediaRenderer
     public byte[] RenderVideo(byte[] photo, double seconds, int width, int height, byte[]? audio = null)
     {
         if (photo is null) throw new ArgumentNullException(nameof(photo));
-        if (double.IsNaN(seconds) || double.IsInfinity(seconds) || seconds <= 0) throw new ArgumentOutOfRangeException(nameof(seconds), seconds, "A video must last a positive, finite number of seconds.");
-        if (width < 2 || height < 2) throw new ArgumentOutOfRangeException(nameof(width), $"A video must be at least 2x2 pixels, not {width}x{height}.");
+        if (double.IsNaN(seconds) || seconds <= 0 || seconds > MaxSeconds) throw new ArgumentOutOfRangeException(nameof(seconds), seconds, $"A video must last a positive, finite number of seconds (at most {MaxSeconds}).");
+        if (width < 2 || height < 2 || width > MaxEdge || height > MaxEdge) throw new ArgumentOutOfRangeException(nameof(width), $"A video must be 2 to {MaxEdge} pixels on each side, not {width}x{height}.");
         width &= ~1;
         height &= ~1;
 

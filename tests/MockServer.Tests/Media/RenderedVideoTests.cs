@@ -85,7 +85,8 @@ public sealed class RenderedVideoTests : IDisposable
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(double.NaN)]
-    public void A_non_positive_duration_is_refused_with_a_message_naming_it(double seconds)
+    [InlineData(double.PositiveInfinity)]
+    public void A_non_positive_or_endless_duration_is_refused_with_a_message_naming_it(double seconds)
     {
         var error = Should.Throw<ArgumentOutOfRangeException>(() => _silentRenderer.RenderVideo(SampleMedia.Jpeg(64, 64), seconds, 320, 240));
         error.Message.ShouldContain("positive, finite number of seconds");
