@@ -14,6 +14,7 @@ public sealed class MockServerOptions
     public const string EnvironmentPrefix = "AVATARIV_MOCK_";
 
     public string Urls { get; set; } = "http://127.0.0.1:0";
+    /// <summary>Arguments left for ASP.NET Core; always empty, since unknown arguments are refused.</summary>
     public string[] RemainingArgs { get; set; } = [];
 
     /// <summary>Accepted keys; empty = any non-empty key is accepted and gets its own ledger.</summary>
@@ -96,14 +97,12 @@ public sealed class MockServerOptions
 
     private void ApplyArgs(string[] args)
     {
-        var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
-                rest.Add(arg);
-                continue;
+                throw new MockOptionsException($"Unexpected argument '{arg}'. Every setting is a flag, e.g. --urls http://127.0.0.1:5080; run with --help to see them.");
             }
 
             var name = arg[2..];
@@ -134,7 +133,6 @@ public sealed class MockServerOptions
             Apply(name, inline ?? args[++i], fromFlagLine: true);
         }
 
-        RemainingArgs = [.. rest];
     }
 
     private void Apply(string flag, string value, bool fromFlagLine)

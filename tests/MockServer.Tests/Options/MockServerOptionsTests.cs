@@ -42,6 +42,7 @@ public sealed class MockServerOptionsTests
     {
         Should.Throw<MockOptionsException>(() => MockServerOptions.Parse(["--colour", "red"])).Message.ShouldContain("--help");
         Should.Throw<MockOptionsException>(() => MockServerOptions.Parse(["--tier"])).Message.ShouldContain("--tier pro");
+        Should.Throw<MockOptionsException>(() => MockServerOptions.Parse(["5080"])).Message.ShouldContain("'5080'");
     }
 
     [Fact]
