@@ -1,11 +1,20 @@
 namespace AvatarIV.Core.Media;
 
 /// <summary>
-/// Reads a JPEG's or PNG's pixel size from its header, as stored (EXIF orientation is not applied,
-/// so a portrait phone photo stored landscape reports its stored, landscape size).
+/// Reads a JPEG's or PNG's pixel size from its header: as stored (<see cref="TryRead"/>) or as shown
+/// once the EXIF orientation is applied (<see cref="TryReadUpright"/>).
 /// </summary>
 public static class ImageSize
 {
+    /// <summary>The size as people see the photo: a portrait phone photo stored as landscape pixels reports portrait.</summary>
+    public static bool TryReadUpright(byte[] bytes, out int width, out int height)
+    {
+        if (!TryRead(bytes, out width, out height)) return false;
+        if (ExifOrientation.SwapsSides(ExifOrientation.Read(bytes))) (width, height) = (height, width);
+        return true;
+    }
+
+    /// <summary>The stored pixel size, before any EXIF orientation.</summary>
     public static bool TryRead(byte[] bytes, out int width, out int height)
     {
         width = 0;

@@ -66,7 +66,8 @@ public sealed class MediaRenderer
         if (image is not null)
         {
             // A JPEG already at the video's size goes in as it is: no second lossy pass.
-            var asIs = MediaSniffer.Detect(photo) == MediaKind.Jpeg && image.Width == width && image.Height == height;
+            var asIs = MediaSniffer.Detect(photo) == MediaKind.Jpeg && ExifOrientation.Read(photo) == ExifOrientation.Normal
+                && image.Width == width && image.Height == height;
             return (asIs ? photo : JpegEncoder.Encode(ImageScaler.Letterbox(image, width, height)), width, height);
         }
         // A valid JPEG we cannot decode (progressive) is still one every player can show, just at its own size.

@@ -2,12 +2,12 @@ using AvatarIV.Core.Media;
 
 namespace AvatarIV.MockServer.Rendering;
 
-/// <summary>Decodes an uploaded photo (JPEG or PNG, told apart by its bytes) to RGB.</summary>
+/// <summary>Decodes an uploaded photo (JPEG or PNG, told apart by its bytes) to upright RGB (EXIF orientation applied).</summary>
 public static class PhotoDecoder
 {
     public static RgbImage Decode(byte[] photo) => MediaSniffer.Detect(photo) switch
     {
-        MediaKind.Jpeg => JpegDecoder.Decode(photo),
+        MediaKind.Jpeg => Orientation.Apply(JpegDecoder.Decode(photo), ExifOrientation.Read(photo)),
         MediaKind.Png => PngDecoder.Decode(photo),
         var kind => throw new InvalidDataException($"A photo must be JPEG or PNG; these bytes are {(kind == MediaKind.Unknown ? "not a recognised format" : kind.ToString())}."),
     };

@@ -59,6 +59,22 @@ public sealed class ImageSizeTests : IDisposable
         (width, height).ShouldBe((120, 90));
     }
 
+    [Theory]
+    [InlineData(1, 300, 200)]
+    [InlineData(3, 300, 200)]
+    [InlineData(6, 200, 300)]
+    [InlineData(8, 200, 300)]
+    public void A_phone_photo_stored_sideways_reports_its_upright_size_too(int orientation, int uprightWidth, int uprightHeight)
+    {
+        var jpeg = Exif.WithOrientation(SampleMedia.Jpeg(300, 200), orientation);
+
+        ExifOrientation.Read(jpeg).ShouldBe(orientation);
+        ImageSize.TryRead(jpeg, out var storedWidth, out var storedHeight).ShouldBeTrue();
+        (storedWidth, storedHeight).ShouldBe((300, 200));
+        ImageSize.TryReadUpright(jpeg, out var width, out var height).ShouldBeTrue();
+        (width, height).ShouldBe((uprightWidth, uprightHeight));
+    }
+
     [Fact]
     public void Truncated_or_foreign_bytes_have_no_size()
     {

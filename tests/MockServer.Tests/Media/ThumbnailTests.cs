@@ -28,6 +28,23 @@ public sealed class ThumbnailTests : IDisposable
         ColourCheck.IsClose(decoded[expectedWidth / 2, expectedHeight / 2], TestPattern.CentreColour).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData(6, 1)] // turned 90° clockwise: the stored top-left lands top-right
+    [InlineData(8, 2)] // turned 90° anticlockwise: it lands bottom-left
+    [InlineData(3, 3)] // upside down: it lands bottom-right
+    public void A_phone_photo_stored_sideways_is_shown_upright(int orientation, int quadrantOfStoredTopLeft)
+    {
+        var photo = Exif.WithOrientation(SampleMedia.Jpeg(400, 200), orientation);
+
+        var thumbnail = JpegDecoder.Decode(_renderer.RenderThumbnail(photo));
+
+        var swapped = orientation >= 5;
+        (thumbnail.Width, thumbnail.Height).ShouldBe(swapped ? (200, 400) : (400, 200));
+        var x = quadrantOfStoredTopLeft is 1 or 3 ? thumbnail.Width - 10 : 10;
+        var y = quadrantOfStoredTopLeft is 2 or 3 ? thumbnail.Height - 10 : 10;
+        ColourCheck.IsClose(thumbnail[x, y], TestPattern.TopLeft).ShouldBeTrue($"pixel ({x}, {y}) was {thumbnail[x, y]}");
+    }
+
     [Fact]
     public void A_JPEG_the_decoder_cannot_read_is_served_as_it_is()
     {
