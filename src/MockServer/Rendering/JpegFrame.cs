@@ -1,64 +1,55 @@
 namespace AvatarIV.MockServer.Rendering;
 
-/// <summary>One colour component of a JPEG frame and its decoded sample plane (padded to whole MCUs).</summary>
+/// <summary>One colour component of a JPEG frame: its quantised coefficients (whole MCUs, padded) and, once decoded, its samples.</summary>
 internal sealed class JpegComponent(int id, int h, int v, int quantTable)
 {
     public int Id { get; } = id;
     public int H { get; } = h;
     public int V { get; } = v;
     public int QuantTable { get; } = quantTable;
-    public int PlaneWidth { get; private set; }
-    public byte[] Plane { get; private set; } = [];
+    public int BlocksPerLine { get; private set; }
+    public int BlocksPerColumn { get; private set; }
+    public int[] Coefficients { get; private set; } = [];
 
-    public void Allocate(int width, int height)
+    public void Allocate(int blocksPerLine, int blocksPerColumn)
     {
-        PlaneWidth = width;
-        Plane = new byte[width * height];
+        BlocksPerLine = blocksPerLine;
+        BlocksPerColumn = blocksPerColumn;
+        Coefficients = new int[blocksPerLine * blocksPerColumn * 64];
     }
 
-    public void Set(int x, int y, float value)
-    {
-        var index = y * PlaneWidth + x;
-        if (x < PlaneWidth && index < Plane.Length) Plane[index] = ToByte(value);
-    }
-
-    public void FillBlock(int x0, int y0, float value)
-    {
-        var sample = ToByte(value);
-        for (var y = y0; y < y0 + 8; y++)
-        {
-            var start = y * PlaneWidth + x0;
-            if (x0 + 8 <= PlaneWidth && start + 8 <= Plane.Length) Plane.AsSpan(start, 8).Fill(sample);
-        }
-    }
-
-    private static byte ToByte(float value) => value <= 0 ? (byte)0 : value >= 255 ? (byte)255 : (byte)(value + 0.5f);
+    /// <summary>Where block (x, y)'s 64 coefficients start, in natural (row-major) order.</summary>
+    public int Block(int x, int y) => (y * BlocksPerLine + x) * 64;
 }
 
-/// <summary>The SOF0/SOF1 header: size, components and their sampling factors; turns the planes into RGB.</summary>
+/// <summary>The SOF0/1/2 header: size, components and their sampling factors; turns the coefficients into RGB.</summary>
 internal sealed class JpegFrame
 {
-    private JpegFrame(int width, int height, JpegComponent[] components)
+    private static readonly float[] Cosines = JpegEncoder.BuildCosines();
+
+    private JpegFrame(int width, int height, JpegComponent[] components, bool progressive)
     {
         Width = width;
         Height = height;
         Components = components;
+        Progressive = progressive;
         MaxH = components.Max(c => c.H);
         MaxV = components.Max(c => c.V);
         McusX = (width + 8 * MaxH - 1) / (8 * MaxH);
         McusY = (height + 8 * MaxV - 1) / (8 * MaxV);
-        foreach (var c in components) c.Allocate(McusX * c.H * 8, McusY * c.V * 8);
+        foreach (var c in components) c.Allocate(McusX * c.H, McusY * c.V);
     }
 
     public int Width { get; }
     public int Height { get; }
     public JpegComponent[] Components { get; }
+    public bool Progressive { get; }
     public int MaxH { get; }
     public int MaxV { get; }
     public int McusX { get; }
     public int McusY { get; }
 
-    public static JpegFrame Parse(ReadOnlySpan<byte> s)
+    public static JpegFrame Parse(ReadOnlySpan<byte> s, bool progressive)
     {
         if (s.Length < 6) throw new InvalidDataException("The JPEG's frame header is too short.");
         if (s[0] != 8) throw new NotSupportedException($"Only 8-bit JPEGs are decoded; this one has {s[0]}-bit samples.");
@@ -75,29 +66,28 @@ internal sealed class JpegFrame
             if (h is < 1 or > 4 || v is < 1 or > 4) throw new InvalidDataException("The JPEG's sampling factors are invalid.");
             components[i] = new JpegComponent(s[6 + i * 3], h, v, s[8 + i * 3] & 3);
         }
-        return new JpegFrame(width, height, components);
+        return new JpegFrame(width, height, components, progressive);
     }
 
-    // Chroma planes are upsampled by repeating samples (nearest neighbour).
-    public RgbImage ToRgb()
+    /// <summary>Dequantises and inverse-transforms every block, then converts YCbCr (or grey) to RGB; chroma is upsampled by repetition.</summary>
+    public RgbImage ToRgb(int[][] quantTables)
     {
+        var planes = Components.Select(c => Samples(c, quantTables[c.QuantTable] ?? throw new InvalidDataException("The JPEG uses a quantisation table it never defines."))).ToArray();
         var image = new RgbImage(Width, Height);
         var pixels = image.Pixels;
-        var luma = Components[0];
         for (var y = 0; y < Height; y++)
         {
-            var lumaRow = y * luma.V / MaxV * luma.PlaneWidth;
             for (var x = 0; x < Width; x++)
             {
                 var i = (y * Width + x) * 3;
-                float l = luma.Plane[lumaRow + x * luma.H / MaxH];
+                float l = SampleAt(0, planes, x, y);
                 if (Components.Length == 1)
                 {
                     pixels[i] = pixels[i + 1] = pixels[i + 2] = (byte)l;
                     continue;
                 }
-                var cb = SampleAt(Components[1], x, y) - 128f;
-                var cr = SampleAt(Components[2], x, y) - 128f;
+                var cb = SampleAt(1, planes, x, y) - 128f;
+                var cr = SampleAt(2, planes, x, y) - 128f;
                 pixels[i] = Clamp(l + 1.402f * cr);
                 pixels[i + 1] = Clamp(l - 0.344136f * cb - 0.714136f * cr);
                 pixels[i + 2] = Clamp(l + 1.772f * cb);
@@ -106,7 +96,63 @@ internal sealed class JpegFrame
         return image;
     }
 
-    private float SampleAt(JpegComponent c, int x, int y) => c.Plane[y * c.V / MaxV * c.PlaneWidth + x * c.H / MaxH];
+    private byte SampleAt(int component, byte[][] planes, int x, int y)
+    {
+        var c = Components[component];
+        return planes[component][y * c.V / MaxV * c.BlocksPerLine * 8 + x * c.H / MaxH];
+    }
+
+    private static byte[] Samples(JpegComponent component, int[] quant)
+    {
+        var stride = component.BlocksPerLine * 8;
+        var plane = new byte[stride * component.BlocksPerColumn * 8];
+        var block = new float[64];
+        Span<float> rows = stackalloc float[64];
+        for (var by = 0; by < component.BlocksPerColumn; by++)
+        {
+            for (var bx = 0; bx < component.BlocksPerLine; bx++)
+            {
+                var offset = component.Block(bx, by);
+                var flat = true;
+                for (var k = 0; k < 64; k++)
+                {
+                    var natural = JpegTables.ZigZag[k];
+                    block[natural] = component.Coefficients[offset + natural] * quant[k];
+                    if (k > 0 && block[natural] != 0) flat = false;
+                }
+                InverseDct(block, rows, flat, plane, stride, bx * 8, by * 8);
+            }
+        }
+        return plane;
+    }
+
+    private static void InverseDct(float[] f, Span<float> rows, bool flat, byte[] plane, int stride, int x0, int y0)
+    {
+        if (flat)
+        {
+            var dc = Clamp(f[0] / 8f + 128f); // every sample of a flat block is DC/8
+            for (var y = 0; y < 8; y++) plane.AsSpan((y0 + y) * stride + x0, 8).Fill(dc);
+            return;
+        }
+        for (var v = 0; v < 8; v++)
+        {
+            for (var x = 0; x < 8; x++)
+            {
+                var sum = 0f;
+                for (var u = 0; u < 8; u++) sum += f[v * 8 + u] * Cosines[x * 8 + u];
+                rows[v * 8 + x] = sum;
+            }
+        }
+        for (var y = 0; y < 8; y++)
+        {
+            for (var x = 0; x < 8; x++)
+            {
+                var sum = 0f;
+                for (var v = 0; v < 8; v++) sum += rows[v * 8 + x] * Cosines[y * 8 + v];
+                plane[(y0 + y) * stride + x0 + x] = Clamp(sum / 4f + 128f);
+            }
+        }
+    }
 
     private static byte Clamp(float value) => value <= 0 ? (byte)0 : value >= 255 ? (byte)255 : (byte)(value + 0.5f);
 }

@@ -34,7 +34,7 @@ public sealed class MediaRenderer
     /// An MP4 of <paramref name="seconds"/> showing <paramref name="photo"/> (JPEG or PNG bytes) letterboxed into
     /// <paramref name="width"/>×<paramref name="height"/> (rounded down to even numbers). <paramref name="audio"/> (WAV/MP3 bytes)
     /// is muxed in when ffmpeg is available; otherwise, or if ffmpeg fails, the video is silent.
-    /// A photo that cannot be decoded still yields a video: a progressive JPEG is shown at its own size, a damaged one as grey.
+    /// A photo that cannot be decoded still yields a video: a lossless or arithmetic-coded JPEG is shown at its own size, a damaged one as grey.
     /// </summary>
     public byte[] RenderVideo(byte[] photo, double seconds, int width, int height, byte[]? audio = null)
     {
@@ -70,7 +70,7 @@ public sealed class MediaRenderer
                 && image.Width == width && image.Height == height;
             return (asIs ? photo : JpegEncoder.Encode(ImageScaler.Letterbox(image, width, height)), width, height);
         }
-        // A valid JPEG we cannot decode (progressive) is still one every player can show, just at its own size.
+        // A valid JPEG we cannot decode (lossless, arithmetic-coded) is still one every player can show, just at its own size.
         if (unsupported && ImageSize.TryRead(photo, out var w, out var h)) return (photo, w, h);
         return (JpegEncoder.Encode(Placeholder(width, height)), width, height);
     }

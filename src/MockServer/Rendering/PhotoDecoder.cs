@@ -14,7 +14,7 @@ public static class PhotoDecoder
 
     /// <summary>
     /// The decoded photo, or null when it cannot be decoded; <paramref name="unsupported"/> then tells a valid JPEG
-    /// of a kind the small decoder does not handle (progressive, …), which players can still show, from a damaged file.
+    /// of a kind the small decoder does not handle (lossless, arithmetic-coded, 12-bit, CMYK), which players can still show, from a damaged file.
     /// </summary>
     public static RgbImage? TryDecode(byte[] photo, out bool unsupported)
     {

@@ -13,9 +13,15 @@ public sealed class DamagedPhotoTests
     [Theory]
     [InlineData("jpeg")]
     [InlineData("png")]
+    [InlineData("progressive")]
     public void Damaged_photos_still_render_a_video_and_a_thumbnail(string kind)
     {
-        var original = kind == "png" ? SampleMedia.Png(48, 40) : SampleMedia.Jpeg(48, 40);
+        var original = kind switch
+        {
+            "png" => SampleMedia.Png(48, 40),
+            "progressive" => JpegSamples.Fixture("progressive-pattern.jpg"),
+            _ => SampleMedia.Jpeg(48, 40),
+        };
 
         foreach (var damaged in Damage.Variants(original, 150))
         {

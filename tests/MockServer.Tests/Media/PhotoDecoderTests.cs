@@ -27,6 +27,31 @@ public sealed class PhotoDecoderTests : IDisposable
         ColourCheck.IsClose(image[300, 230], TestPattern.BottomRight).ShouldBeTrue($"bottom-right was {image[300, 230]}");
     }
 
+    [Fact]
+    public void Progressive_JPEGs_decode_to_the_same_picture()
+    {
+        var image = PhotoDecoder.Decode(JpegSamples.Fixture("progressive-pattern.jpg"));
+
+        (image.Width, image.Height).ShouldBe((320, 240));
+        ColourCheck.IsClose(image[160, 120], TestPattern.CentreColour).ShouldBeTrue($"centre was {image[160, 120]}");
+        ColourCheck.IsClose(image[300, 20], TestPattern.TopRight).ShouldBeTrue($"top-right was {image[300, 20]}");
+    }
+
+    [Fact]
+    public async Task A_detailed_progressive_JPEG_decodes_as_ffmpeg_decodes_it()
+    {
+        var jpeg = _folder.Write("texture.jpg", JpegSamples.Fixture("progressive-texture.jpg"));
+        var reference = _folder.File("reference.png");
+        await FfTools.FfmpegAsync("-i", jpeg, "-pix_fmt", "rgb24", reference);
+
+        var ours = PhotoDecoder.Decode(await File.ReadAllBytesAsync(jpeg)).Pixels;
+        var theirs = PngDecoder.Decode(await File.ReadAllBytesAsync(reference)).Pixels;
+
+        ours.Length.ShouldBe(theirs.Length);
+        var meanDifference = ours.Zip(theirs, (a, b) => Math.Abs(a - b)).Average();
+        meanDifference.ShouldBeLessThan(2.0); // rounding and chroma upsampling differ slightly; a decoding error shows as tens
+    }
+
     [Theory]
     [InlineData("gray", "png")]
     [InlineData("ya8", "png")]

@@ -48,9 +48,9 @@ public sealed class ThumbnailTests : IDisposable
     [Fact]
     public void A_JPEG_the_decoder_cannot_read_is_served_as_it_is()
     {
-        var progressive = JpegSamples.WithFrameMarker(SampleMedia.Jpeg(200, 100), 0xC2);
+        var lossless = JpegSamples.WithFrameMarker(SampleMedia.Jpeg(200, 100), 0xC3);
 
-        _renderer.RenderThumbnail(progressive).ShouldBe(progressive);
+        _renderer.RenderThumbnail(lossless).ShouldBe(lossless);
     }
 
     public void Dispose() => _folder.Dispose();
