@@ -6,8 +6,6 @@ namespace AvatarIV.MockServer.Rendering;
 /// </summary>
 public static class JpegEncoder
 {
-    private static readonly float[] Cosines = BuildCosines();
-
     public static byte[] Encode(RgbImage image, int quality = 85)
     {
         var luminanceQuant = JpegTables.ScaledQuant(JpegTables.LuminanceQuant, quality);
@@ -122,48 +120,13 @@ public static class JpegEncoder
 
     private static float[] ForwardDct(float[] block, BlockBuffers work)
     {
-        var rows = work.Rows;
-        var result = work.Coefficients;
-        for (var y = 0; y < 8; y++)
-        {
-            for (var u = 0; u < 8; u++)
-            {
-                var sum = 0f;
-                for (var x = 0; x < 8; x++) sum += block[y * 8 + x] * Cosines[x * 8 + u];
-                rows[y * 8 + u] = sum;
-            }
-        }
-        for (var u = 0; u < 8; u++)
-        {
-            for (var v = 0; v < 8; v++)
-            {
-                var sum = 0f;
-                for (var y = 0; y < 8; y++) sum += rows[y * 8 + u] * Cosines[y * 8 + v];
-                result[v * 8 + u] = sum / 4f;
-            }
-        }
-        return result;
+        Dct8x8.Forward(block, work.Coefficients);
+        return work.Coefficients;
     }
 
     private sealed class BlockBuffers
     {
-        public float[] Rows { get; } = new float[64];
         public float[] Coefficients { get; } = new float[64];
         public int[] Quantised { get; } = new int[64];
-    }
-
-    /// <summary>C(u)·cos((2x+1)uπ/16) at [x * 8 + u], shared by the encoder's forward and the decoder's inverse transform.</summary>
-    internal static float[] BuildCosines()
-    {
-        var table = new float[64];
-        for (var x = 0; x < 8; x++)
-        {
-            for (var u = 0; u < 8; u++)
-            {
-                var scale = u == 0 ? 1 / Math.Sqrt(2) : 1;
-                table[x * 8 + u] = (float)(scale * Math.Cos((2 * x + 1) * u * Math.PI / 16));
-            }
-        }
-        return table;
     }
 }

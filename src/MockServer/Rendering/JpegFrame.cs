@@ -25,8 +25,6 @@ internal sealed class JpegComponent(int id, int h, int v, int quantTable)
 /// <summary>The SOF0/1/2 header: size, components and their sampling factors; turns the coefficients into RGB.</summary>
 internal sealed class JpegFrame
 {
-    private static readonly float[] Cosines = JpegEncoder.BuildCosines();
-
     private JpegFrame(int width, int height, JpegComponent[] components, bool progressive)
     {
         Width = width;
@@ -107,7 +105,7 @@ internal sealed class JpegFrame
         var stride = component.BlocksPerLine * 8;
         var plane = new byte[stride * component.BlocksPerColumn * 8];
         var block = new float[64];
-        Span<float> rows = stackalloc float[64];
+        var samples = new float[64];
         for (var by = 0; by < component.BlocksPerColumn; by++)
         {
             for (var bx = 0; bx < component.BlocksPerLine; bx++)
@@ -120,37 +118,24 @@ internal sealed class JpegFrame
                     block[natural] = component.Coefficients[offset + natural] * quant[k];
                     if (k > 0 && block[natural] != 0) flat = false;
                 }
-                InverseDct(block, rows, flat, plane, stride, bx * 8, by * 8);
+                InverseDct(block, samples, flat, plane, stride, bx * 8, by * 8);
             }
         }
         return plane;
     }
 
-    private static void InverseDct(float[] f, Span<float> rows, bool flat, byte[] plane, int stride, int x0, int y0)
+    private static void InverseDct(float[] coefficients, float[] samples, bool flat, byte[] plane, int stride, int x0, int y0)
     {
         if (flat)
         {
-            var dc = Clamp(f[0] / 8f + 128f); // every sample of a flat block is DC/8
+            var dc = Clamp(coefficients[0] / 8f + 128f); // every sample of a flat block is DC/8
             for (var y = 0; y < 8; y++) plane.AsSpan((y0 + y) * stride + x0, 8).Fill(dc);
             return;
         }
-        for (var v = 0; v < 8; v++)
-        {
-            for (var x = 0; x < 8; x++)
-            {
-                var sum = 0f;
-                for (var u = 0; u < 8; u++) sum += f[v * 8 + u] * Cosines[x * 8 + u];
-                rows[v * 8 + x] = sum;
-            }
-        }
+        Dct8x8.Inverse(coefficients, samples);
         for (var y = 0; y < 8; y++)
         {
-            for (var x = 0; x < 8; x++)
-            {
-                var sum = 0f;
-                for (var v = 0; v < 8; v++) sum += rows[v * 8 + x] * Cosines[y * 8 + v];
-                plane[(y0 + y) * stride + x0 + x] = Clamp(sum / 4f + 128f);
-            }
+            for (var x = 0; x < 8; x++) plane[(y0 + y) * stride + x0 + x] = Clamp(samples[y * 8 + x] + 128f);
         }
     }
 
