@@ -22,8 +22,7 @@ public sealed partial class ScriptUsageTests
     [
         "build.ps1",
         "tests/pester/Pipeline.Tests.ps1",
-        "docs/readme/module.md",
-        "docs/readme/cmdlets.md",
+        "README.md",
         .. Directory.GetFiles(HelpContent.DirectoryIn(BuiltModule.Instance.RepositoryRoot), "*.json")
             .Select(p => Path.GetRelativePath(BuiltModule.Instance.RepositoryRoot, p).Replace('\\', '/'))
             .Order(StringComparer.Ordinal),
