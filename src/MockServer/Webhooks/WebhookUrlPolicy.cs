@@ -1,5 +1,6 @@
 using System.Net;
 using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Surfaces.Http;
 
 namespace AvatarIV.MockServer.Webhooks;
 
@@ -29,6 +30,18 @@ public sealed class WebhookUrlPolicy(MockServerOptions options)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The optional <c>callback_url</c> of a video create body, held to the same rule as endpoint URLs so that a refused
+    /// URL stops the create before anything is charged or queued; null when absent.
+    /// </summary>
+    public string? CallbackUrl(JsonFields body)
+    {
+        var url = body.AbsoluteUrl("callback_url")?.ToString();
+        return url is not null && Problem(url) is { } problem
+            ? throw body.Invalid("callback_url", $"{body.Name("callback_url")} is refused: {problem}")
+            : url;
     }
 
     private static bool IsLoopback(Uri uri) =>

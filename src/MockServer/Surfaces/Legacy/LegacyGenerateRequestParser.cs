@@ -2,6 +2,7 @@ using AvatarIV.Core;
 using AvatarIV.MockServer.Domain.Videos;
 using AvatarIV.MockServer.Domain.Voices;
 using AvatarIV.MockServer.Surfaces.Http;
+using AvatarIV.MockServer.Webhooks;
 
 namespace AvatarIV.MockServer.Surfaces.Legacy;
 
@@ -15,7 +16,7 @@ public static class LegacyGenerateRequestParser
 {
     private static readonly string[] Fits = ["cover", "contain"];
 
-    public static VideoRequest Parse(JsonFields body, HttpContext ctx)
+    public static VideoRequest Parse(JsonFields body, HttpContext ctx, WebhookUrlPolicy webhookUrls)
     {
         var imageKey = body.RequiredString("image_key", "image/<id>/original.jpg");
         var voiceId = body.RequiredString("voice_id", VoiceCatalogue.All[0].VoiceId);
@@ -54,7 +55,7 @@ public static class LegacyGenerateRequestParser
             Fit = body.OneOf("fit", Fits),
             MotionPrompt = body.String("custom_motion_prompt", 5000),
             Quality = body.String("quality", 100),
-            CallbackUrl = body.AbsoluteUrl("callback_url")?.ToString(),
+            CallbackUrl = webhookUrls.CallbackUrl(body),
             CallbackId = body.String("callback_id", 1000),
             Mode = ProgressionHeader.Read(ctx.Request),
         };

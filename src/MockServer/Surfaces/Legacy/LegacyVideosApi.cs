@@ -4,6 +4,7 @@ using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Domain.Videos;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Http;
+using AvatarIV.MockServer.Webhooks;
 
 namespace AvatarIV.MockServer.Surfaces.Legacy;
 
@@ -19,9 +20,9 @@ public static class LegacyVideosApi
         return root;
     }
 
-    private static async Task<IResult> GenerateAsync(HttpContext ctx, VideoPlanner planner, JobEngine jobs)
+    private static async Task<IResult> GenerateAsync(HttpContext ctx, VideoPlanner planner, JobEngine jobs, WebhookUrlPolicy webhookUrls)
     {
-        var request = LegacyGenerateRequestParser.Parse(new JsonFields(await JsonBody.ReadObjectAsync(ctx.Request)), ctx);
+        var request = LegacyGenerateRequestParser.Parse(new JsonFields(await JsonBody.ReadObjectAsync(ctx.Request)), ctx, webhookUrls);
         var job = jobs.Create(await planner.PlanAsync(request, ctx.RequestAborted));
         return V2Envelope.Ok(new { video_id = job.Id });
     }

@@ -3,6 +3,7 @@ using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Videos;
 using AvatarIV.MockServer.Domain.Voices;
 using AvatarIV.MockServer.Surfaces.Http;
+using AvatarIV.MockServer.Webhooks;
 
 namespace AvatarIV.MockServer.Surfaces.V3;
 
@@ -16,7 +17,7 @@ public static class V3VideoRequestParser
     private static readonly string[] OutputFormats = ["mp4", "webm"];
     private static readonly string[] BackgroundTypes = ["color", "image"];
 
-    public static VideoRequest Parse(JsonFields body, HttpContext ctx)
+    public static VideoRequest Parse(JsonFields body, HttpContext ctx, WebhookUrlPolicy webhookUrls)
     {
         var type = body.RequiredString("type", "image");
         if (type != "image")
@@ -66,7 +67,7 @@ public static class V3VideoRequestParser
             Fit = body.OneOf("fit", Fits),
             MotionPrompt = body.String("motion_prompt", 5000),
             Expressiveness = body.OneOf("expressiveness", Expressiveness) ?? "low",
-            CallbackUrl = body.AbsoluteUrl("callback_url")?.ToString(),
+            CallbackUrl = webhookUrls.CallbackUrl(body),
             CallbackId = body.String("callback_id", 1000),
             Mode = ProgressionHeader.Read(ctx.Request),
         };

@@ -4,6 +4,7 @@ using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Domain.Videos;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Http;
+using AvatarIV.MockServer.Webhooks;
 
 namespace AvatarIV.MockServer.Surfaces.V3;
 
@@ -23,12 +24,12 @@ public static class V3VideosApi
         return v3;
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext ctx, VideoPlanner planner, JobEngine jobs, IdempotencyStore idempotency)
+    private static async Task<IResult> CreateAsync(HttpContext ctx, VideoPlanner planner, JobEngine jobs, IdempotencyStore idempotency, WebhookUrlPolicy webhookUrls)
     {
         var (status, payload) = await idempotency.RunAsync(ctx, "POST /v3/videos", async () =>
         {
             var body = new JsonFields(await JsonBody.ReadObjectAsync(ctx.Request));
-            var request = V3VideoRequestParser.Parse(body, ctx);
+            var request = V3VideoRequestParser.Parse(body, ctx, webhookUrls);
             var outputFormat = body.String("output_format") ?? "mp4";
             var job = jobs.Create(await planner.PlanAsync(request, ctx.RequestAborted));
             return (StatusCodes.Status200OK, new { video_id = job.Id, status = StatusWords.V3Created, output_format = outputFormat });
