@@ -20,6 +20,7 @@ internal static class MockServerFlags
         ["external-audio-seconds"] = "--external-audio-seconds 30",
         ["url-ttl"] = "--url-ttl 604800",
         ["allow-external-webhooks"] = "--allow-external-webhooks",
+        ["webhook-retry-base-ms"] = "--webhook-retry-base-ms 500",
     };
 
     public static IEnumerable<string> All => Examples.Keys;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AvatarIV.Core.Facts;
 using AvatarIV.MockServer.Domain;
+using AvatarIV.MockServer.Webhooks;
 
 namespace AvatarIV.MockServer.Hosting;
 
@@ -53,6 +54,9 @@ public sealed class MockServerOptions
 
     public bool AllowExternalWebhooks { get; set; }
 
+    /// <summary>Webhook retry schedule base: attempt n waits this × 2^(n-2) ms (what <c>PUT /_mock/webhooks/retry</c> sets).</summary>
+    public int WebhookRetryBaseMs { get; set; } = WebhookRetrySettings.DefaultBaseDelayMs;
+
     /// <summary>Lifetime of minted media URLs (HeyGen's presigned links last 7 days).</summary>
     public int UrlTtlSeconds { get; set; } = 7 * 24 * 3600;
 
@@ -75,6 +79,7 @@ public sealed class MockServerOptions
           --external-audio-seconds S     length assumed for audio URLs the mock cannot fetch (default 30; 0 = fail with download_failed)
           --url-ttl SECONDS              lifetime of minted media URLs (default 604800 = 7 days)
           --allow-external-webhooks      allow webhook targets that are not loopback addresses
+          --webhook-retry-base-ms N      failed webhook deliveries retry after N, 2N, 4N … ms (default 500; 0 to 60000)
           --help                         show this text
 
         Every flag can also be set as configuration key MockServer:<Name> (e.g. MockServer:RenderSpeed)
@@ -154,6 +159,7 @@ public sealed class MockServerOptions
             case "external-audio-seconds": ExternalAudioSeconds = NonNegativeNumber(flag, value); break;
             case "url-ttl": UrlTtlSeconds = Int(flag, value) is var ttl and >= 0 ? ttl : throw Bad(flag, value, "a whole number of seconds, 0 or more"); break;
             case "allow-external-webhooks": AllowExternalWebhooks = Bool(flag, value); break;
+            case "webhook-retry-base-ms": WebhookRetryBaseMs = IntInRange(flag, value, 0, WebhookRetrySettings.MaxBaseDelayMs, "milliseconds"); break;
             default: throw new MockOptionsException($"Unknown setting '{flag}'. Run with --help to see the flags.");
         }
     }
@@ -264,6 +270,11 @@ public sealed class MockServerOptions
 
     private static int Int(string flag, string value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw Bad(flag, value, "a whole number");
+
+    private static int IntInRange(string flag, string value, int min, int max, string unit) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+            ? n
+            : throw Bad(flag, value, $"a whole number of {unit} from {min} to {max}");
 
     private static int PositiveInt(string flag, string value) =>
         Int(flag, value) is var n and > 0 ? n : throw Bad(flag, value, "a whole number above 0");

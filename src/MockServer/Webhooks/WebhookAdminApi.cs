@@ -31,7 +31,7 @@ public static class WebhookAdminApi
     {
         var fields = new JsonFields(await JsonBody.ReadObjectAsync(request));
         var current = settings.Current;
-        var baseDelay = fields.Number("base_delay_ms", 0, 60_000) ?? current.BaseDelayMs;
+        var baseDelay = fields.Number("base_delay_ms", 0, WebhookRetrySettings.MaxBaseDelayMs) ?? current.BaseDelayMs;
         var attempts = fields.Number("max_attempts", 1, 20) ?? current.MaxAttempts;
         if (baseDelay % 1 != 0 || attempts % 1 != 0)
         {

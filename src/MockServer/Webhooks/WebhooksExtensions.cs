@@ -12,7 +12,7 @@ public static class WebhooksExtensions
         services.AddResettableSingleton<WebhookEndpointStore>();
         services.AddResettableSingleton<WebhookEventLog>();
         services.AddResettableSingleton<WebhookDeliveryLog>();
-        services.AddResettableSingleton<WebhookRetrySettings>();
+        services.AddResettableSingleton(_ => new WebhookRetrySettings(options.WebhookRetryBaseMs));
         services.AddSingleton<WebhookDeliveryQueue>();
         services.AddSingleton<WebhookEndpointOperations>();
         services.AddSingleton<IWebhookNotifier, WebhookNotifier>();

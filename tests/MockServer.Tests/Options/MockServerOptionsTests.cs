@@ -61,6 +61,25 @@ public sealed class MockServerOptionsTests
     }
 
     [Fact]
+    public void Webhook_retry_base_is_read_from_flags_and_configuration_and_checked()
+    {
+        MockServerOptions.Parse([]).WebhookRetryBaseMs.ShouldBe(500);
+        MockServerOptions.Parse(["--webhook-retry-base-ms", "25"]).WebhookRetryBaseMs.ShouldBe(25);
+        MockServerOptions.Parse(["--webhook-retry-base-ms=0"]).WebhookRetryBaseMs.ShouldBe(0);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MockServer:WebhookRetryBaseMs"] = "75" }).Build();
+        MockServerOptions.Parse([], configuration).WebhookRetryBaseMs.ShouldBe(75);
+
+        foreach (var bad in new[] { "-1", "60001", "fast", "1.5" })
+        {
+            var error = Should.Throw<MockOptionsException>(() => MockServerOptions.Parse(["--webhook-retry-base-ms", bad]));
+            error.Message.ShouldContain("--webhook-retry-base-ms");
+            error.Message.ShouldContain("0 to 60000");
+        }
+
+        MockServerOptions.HelpText.ShouldContain("--webhook-retry-base-ms");
+    }
+
+    [Fact]
     public void Help_lists_every_flag()
     {
         foreach (var flag in new[] { "--urls", "--api-key", "--progression", "--render-speed", "--tier", "--balance", "--concurrency", "--seed", "--max-upload-mb", "--pricing-profile", "--facts", "--fault", "--external-audio-seconds", "--url-ttl", "--allow-external-webhooks" })
