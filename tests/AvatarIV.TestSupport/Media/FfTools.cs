@@ -12,24 +12,37 @@ public static class FfTools
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>ffprobe's view of a file: the container's duration and each stream.</summary>
-    public sealed record Probe(double? DurationSeconds, IReadOnlyList<ProbeStream> Streams);
+    /// <summary>ffprobe's view of a file: the container's duration and format name (e.g. <c>mov,mp4,m4a,3gp,3g2,mj2</c>) and each stream.</summary>
+    public sealed record Probe(double? DurationSeconds, IReadOnlyList<ProbeStream> Streams, string FormatName = "")
+    {
+        /// <summary>The first video stream; fails the test when there is none.</summary>
+        public ProbeStream Video => Streams.FirstOrDefault(s => s.CodecType == "video")
+            ?? throw new InvalidOperationException($"ffprobe found no video stream, only: {string.Join(", ", Streams.Select(s => s.CodecType))}.");
+    }
 
     public sealed record ProbeStream(string CodecType, string CodecName, int? Width, int? Height);
 
     public static async Task<Probe> ProbeAsync(string path)
     {
-        var json = await RunAsync("ffprobe", "-v", "error", "-show_entries", "format=duration:stream=codec_type,codec_name,width,height", "-of", "json", path);
+        var json = await RunAsync("ffprobe", "-v", "error", "-show_entries", "format=duration,format_name:stream=codec_type,codec_name,width,height", "-of", "json", path);
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var streams = root.TryGetProperty("streams", out var list)
             ? list.EnumerateArray().Select(s => new ProbeStream(
                 Text(s, "codec_type") ?? "", Text(s, "codec_name") ?? "", Number(s, "width"), Number(s, "height"))).ToList()
             : [];
-        double? duration = root.TryGetProperty("format", out var format) && Text(format, "duration") is { } d && d != "N/A"
+        var hasFormat = root.TryGetProperty("format", out var format);
+        double? duration = hasFormat && Text(format, "duration") is { } d && d != "N/A"
             ? double.Parse(d, CultureInfo.InvariantCulture)
             : null;
-        return new Probe(duration, streams);
+        return new Probe(duration, streams, hasFormat ? Text(format, "format_name") ?? "" : "");
+    }
+
+    /// <summary>Probes bytes held in memory (e.g. a downloaded video) through a temporary file named <c>media<paramref name="extension"/></c>.</summary>
+    public static async Task<Probe> ProbeAsync(byte[] bytes, string extension = ".mp4")
+    {
+        using var folder = new TempFolder();
+        return await ProbeAsync(folder.Write("media" + extension, bytes));
     }
 
     /// <summary>Runs ffmpeg (quiet, overwriting) with the given arguments; throws with its error output if it fails.</summary>

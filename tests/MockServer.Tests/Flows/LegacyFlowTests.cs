@@ -1,5 +1,6 @@
 using System.Net;
 using AvatarIV.TestSupport;
+using AvatarIV.TestSupport.Media;
 using MockServer.Tests.Infrastructure;
 
 namespace MockServer.Tests.Flows;
@@ -32,10 +33,10 @@ public sealed class LegacyFlowTests(PollsMock fixture) : IClassFixture<PollsMock
         duration.ShouldBeGreaterThan(1);
         using var download = new HttpClient();
         var video = await download.GetByteArrayAsync(done.Str("video_url"));
-        var probe = await Ffprobe.ProbeAsync(video);
+        var probe = await FfTools.ProbeAsync(video);
         probe.FormatName.ShouldContain("mp4");
-        probe.DurationSeconds.ShouldBe(duration, 0.5);
-        (probe.Width, probe.Height).ShouldBe((720, 1280));
+        probe.DurationSeconds.ShouldNotBeNull().ShouldBe(duration, 0.5);
+        (probe.Video.Width, probe.Video.Height).ShouldBe((720, 1280));
 
         var thumbnail = await download.GetByteArrayAsync(done.Str("thumbnail_url"));
         thumbnail[..3].ShouldBe(new byte[] { 0xFF, 0xD8, 0xFF });

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AvatarIV.TestSupport;
+using AvatarIV.TestSupport.Media;
 using MockServer.Tests.Infrastructure;
 
 namespace MockServer.Tests.Flows;
@@ -32,9 +33,9 @@ public sealed class V3FlowTests(ImmediateMock fixture) : IClassFixture<Immediate
         var duration = video.GetProperty("duration").GetDouble();
 
         using var download = new HttpClient();
-        var probe = await Ffprobe.ProbeAsync(await download.GetByteArrayAsync(video.Str("video_url")));
-        probe.DurationSeconds.ShouldBe(duration, 0.5);
-        (probe.Width, probe.Height).ShouldBe((1080, 1920));
+        var probe = await FfTools.ProbeAsync(await download.GetByteArrayAsync(video.Str("video_url")));
+        probe.DurationSeconds.ShouldNotBeNull().ShouldBe(duration, 0.5);
+        (probe.Video.Width, probe.Video.Height).ShouldBe((1080, 1920));
 
         using var deleted = await client.DeleteAsync($"v3/videos/{videoId}");
         (await deleted.JsonAsync()).GetProperty("data").GetProperty("deleted").GetBoolean().ShouldBeTrue();
