@@ -12,7 +12,7 @@ The switches add steps, in this order, and combine freely:
   -Test        dotnet test, then the Pester suite in tests/pester when Pester 5 is installed.
   -Demo        starts the mock server on a free port, runs the photo-to-video pipeline on samples/ and shows the file.
   -Package     writes a PowerShell-repository .nupkg (Publish-Module / Install-Module layout) to out/packages/.
-  -UpdateHelp  regenerates the MAML help from tests/AvatarIV.PowerShell.Tests/Metadata/Help/Content/*.json.
+  -UpdateHelp  regenerates the MAML help from src/AvatarIV.PowerShell/help/*.json.
 
 Works in PowerShell 7 and Windows PowerShell 5.1. Needs the .NET 10 SDK ('dotnet' on PATH). The module is imported
 only in child PowerShell processes, so this session never locks the files the next build overwrites.

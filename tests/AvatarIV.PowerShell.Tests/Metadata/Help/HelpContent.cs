@@ -39,7 +39,7 @@ public sealed record HelpContent(
     };
 
     public static string DirectoryIn(string repositoryRoot) =>
-        Path.Combine(repositoryRoot, "tests", "AvatarIV.PowerShell.Tests", "Metadata", "Help", "Content");
+        Path.Combine(repositoryRoot, "src", "AvatarIV.PowerShell", "help");
 
     public static HelpContent Load(string path)
     {
