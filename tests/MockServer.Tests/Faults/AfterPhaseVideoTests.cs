@@ -3,7 +3,7 @@ using AvatarIV.MockServer.Auth;
 using AvatarIV.TestSupport;
 using MockServer.Tests.Infrastructure;
 
-namespace AvatarIV.MockServer.Tests.Faults;
+namespace MockServer.Tests.Faults;
 
 /// <summary>
 /// phase=after: the create is really handled (job made, credits reserved) and only the answer is lost — the

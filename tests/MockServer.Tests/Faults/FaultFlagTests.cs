@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using AvatarIV.MockServer.Hosting;
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.MockServer.Tests.Faults;
+namespace MockServer.Tests.Faults;
 
 /// <summary>Rules given as --fault flags at start-up, and the seeded dice of probabilistic rules.</summary>
 public sealed class FaultFlagTests

@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AvatarIV.TestSupport;
-using AvatarIV.MockServer.Tests.Journal;
+using MockServer.Tests.Journal;
 
-namespace AvatarIV.MockServer.Tests.Faults;
+namespace MockServer.Tests.Faults;
 
 /// <summary>Fault rules added through the admin API change what clients see, then step aside. Each test uses its own path.</summary>
 public sealed class FaultRuleTests(DefaultMockFixture fixture) : IClassFixture<DefaultMockFixture>

@@ -1,6 +1,6 @@
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.MockServer.Tests.Journal;
+namespace MockServer.Tests.Journal;
 
 /// <summary>One mock with default flags shared by a test class; tests isolate themselves with their own paths and keys.</summary>
 public sealed class DefaultMockFixture : IAsyncLifetime

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.MockServer.Tests.Journal;
+namespace MockServer.Tests.Journal;
 
 /// <summary>Reads the mock's request journal over HTTP.</summary>
 internal static class JournalClient

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using AvatarIV.MockServer.Auth;
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.MockServer.Tests.Journal;
+namespace MockServer.Tests.Journal;
 
 /// <summary>The request journal records what a test needs to see, and never the API key itself.</summary>
 public sealed class JournalTests(DefaultMockFixture fixture) : IClassFixture<DefaultMockFixture>

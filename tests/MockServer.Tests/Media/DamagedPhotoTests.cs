@@ -3,7 +3,7 @@ using AvatarIV.MockServer.Rendering;
 using AvatarIV.TestSupport;
 using AvatarIV.TestSupport.Media;
 
-namespace AvatarIV.MockServer.Tests.Media;
+namespace MockServer.Tests.Media;
 
 /// <summary>Whatever photo bytes a job holds, its downloads succeed: the renderer never throws, so the mock never answers 500.</summary>
 public sealed class DamagedPhotoTests

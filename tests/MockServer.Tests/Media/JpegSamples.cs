@@ -1,4 +1,4 @@
-namespace AvatarIV.MockServer.Tests.Media;
+namespace MockServer.Tests.Media;
 
 /// <summary>Variants of a baseline JPEG for the cases the decoder must refuse or skip over.</summary>
 internal static class JpegSamples

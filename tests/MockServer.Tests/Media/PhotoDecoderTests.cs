@@ -2,7 +2,7 @@ using AvatarIV.MockServer.Rendering;
 using AvatarIV.TestSupport;
 using AvatarIV.TestSupport.Media;
 
-namespace AvatarIV.MockServer.Tests.Media;
+namespace MockServer.Tests.Media;
 
 /// <summary>The mock decodes the photo formats people upload, checked against files ffmpeg wrote.</summary>
 public sealed class PhotoDecoderTests : IDisposable

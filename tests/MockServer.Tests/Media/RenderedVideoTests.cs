@@ -2,7 +2,7 @@ using AvatarIV.MockServer.Rendering;
 using AvatarIV.TestSupport;
 using AvatarIV.TestSupport.Media;
 
-namespace AvatarIV.MockServer.Tests.Media;
+namespace MockServer.Tests.Media;
 
 /// <summary>The MP4 a completed job serves is a real video: ffprobe accepts it, it lasts as long as the job, and it shows the photo.</summary>
 public sealed class RenderedVideoTests : IDisposable

@@ -3,7 +3,7 @@ using AvatarIV.TestSupport;
 using AvatarIV.TestSupport.Media;
 using MockServer.Tests.Infrastructure;
 
-namespace AvatarIV.MockServer.Tests.Media;
+namespace MockServer.Tests.Media;
 
 /// <summary>Over real HTTP: a completed video's links serve an MP4 that shows the uploaded photo and carries its audio, and a JPEG thumbnail.</summary>
 public sealed class ServedVideoTests(ImmediateMock fixture) : IClassFixture<ImmediateMock>, IDisposable

@@ -3,7 +3,7 @@ using AvatarIV.MockServer.Rendering;
 using AvatarIV.TestSupport;
 using AvatarIV.TestSupport.Media;
 
-namespace AvatarIV.MockServer.Tests.Media;
+namespace MockServer.Tests.Media;
 
 /// <summary>A job's thumbnail_url serves a JPEG of the photo, no larger than 720 px on its long edge.</summary>
 public sealed class ThumbnailTests : IDisposable

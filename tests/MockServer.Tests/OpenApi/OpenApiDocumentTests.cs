@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AvatarIV.MockServer.Tests.OpenApi;
+namespace MockServer.Tests.OpenApi;
 
 /// <summary>/openapi/v1.json documents every route the mock really serves, so users can generate clients and browse it.</summary>
 public sealed partial class OpenApiDocumentTests(OpenApiDocumentTests.Server server) : IClassFixture<OpenApiDocumentTests.Server>

@@ -4,7 +4,7 @@ using System.Text.Json;
 using AvatarIV.TestSupport;
 using MockServer.Tests.Infrastructure;
 
-namespace AvatarIV.MockServer.Tests.Webhooks;
+namespace MockServer.Tests.Webhooks;
 
 /// <summary>Webhook calls as a client makes them.</summary>
 internal static class WebhookClient

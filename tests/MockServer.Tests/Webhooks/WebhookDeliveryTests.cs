@@ -2,7 +2,7 @@ using System.Text.Json;
 using AvatarIV.TestSupport;
 using MockServer.Tests.Infrastructure;
 
-namespace AvatarIV.MockServer.Tests.Webhooks;
+namespace MockServer.Tests.Webhooks;
 
 /// <summary>Finished jobs reach registered endpoints and callback URLs, signed, and are retried until the receiver accepts.</summary>
 public sealed class WebhookDeliveryTests(ImmediateMock fixture) : IClassFixture<ImmediateMock>, IAsyncLifetime

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using AvatarIV.TestSupport;
 using MockServer.Tests.Infrastructure;
 
-namespace AvatarIV.MockServer.Tests.Webhooks;
+namespace MockServer.Tests.Webhooks;
 
 /// <summary>Registering, listing, changing and removing webhook endpoints on both surfaces; only loopback targets.</summary>
 public sealed class WebhookEndpointTests(ImmediateMock fixture) : IClassFixture<ImmediateMock>

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace AvatarIV.MockServer.Tests.Webhooks;
+namespace MockServer.Tests.Webhooks;
 
 /// <summary>
 /// A user's webhook receiver on 127.0.0.1:0. It can answer 500 to its first N requests, and records every

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using AvatarIV.TestSupport;
 using MockServer.Tests.Infrastructure;
 
-namespace AvatarIV.MockServer.Tests.Webhooks;
+namespace MockServer.Tests.Webhooks;
 
 /// <summary><c>--webhook-retry-base-ms</c> sets the retry schedule's starting base, the one <c>PUT /_mock/webhooks/retry</c> changes.</summary>
 public sealed class WebhookRetryFlagTests
