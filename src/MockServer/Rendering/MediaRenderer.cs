@@ -41,14 +41,19 @@ public sealed class MediaRenderer
         if (photo is null) throw new ArgumentNullException(nameof(photo));
         if (double.IsNaN(seconds) || seconds <= 0 || seconds > MaxSeconds) throw new ArgumentOutOfRangeException(nameof(seconds), seconds, $"A video must last a positive, finite number of seconds (at most {MaxSeconds}).");
         if (width < 2 || height < 2 || width > MaxEdge || height > MaxEdge) throw new ArgumentOutOfRangeException(nameof(width), $"A video must be 2 to {MaxEdge} pixels on each side, not {width}x{height}.");
-        width &= ~1;
-        height &= ~1;
+        (width, height) = FrameSize(width, height);
 
         var (frame, frameWidth, frameHeight) = VideoFrame(photo, width, height);
         var silent = StillImageMp4.Write(frame, frameWidth, frameHeight, seconds);
         if (audio is null || audio.Length == 0 || _audioMuxer is null) return silent;
         return _audioMuxer.TryAddAudio(silent, audio, seconds) ?? silent;
     }
+
+    /// <summary>
+    /// The frame size <see cref="RenderVideo"/> produces for a requested size: each odd side rounded down to even
+    /// (4:2:0 video needs even sides). Jobs report their size through this, so it matches the MP4.
+    /// </summary>
+    public static (int Width, int Height) FrameSize(int width, int height) => (width & ~1, height & ~1);
 
     /// <summary>A JPEG of the photo, shrunk to at most <see cref="ThumbnailEdge"/> pixels on its long edge.</summary>
     public byte[] RenderThumbnail(byte[] photo)

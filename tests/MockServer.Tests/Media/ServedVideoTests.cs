@@ -46,5 +46,24 @@ public sealed class ServedVideoTests(ImmediateMock fixture) : IClassFixture<Imme
         probe.Streams.Select(s => s.CodecType).ShouldBe(["video", "audio"], ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task An_auto_aspect_video_of_a_phone_photo_is_portrait_and_reports_the_size_of_its_MP4()
+    {
+        // Stored 963×640 with EXIF "rotate 90°": shown 640×963, so 720p auto is 720 × 1083.4 → 1083 → even 1082.
+        var phonePhoto = Exif.WithOrientation(SampleMedia.Jpeg(963, 640), 6);
+        using var client = _mock.CreateClient(Keys.New());
+        var assetId = (await client.UploadV3Async(phonePhoto, "phone.jpg", "image/jpeg")).Str("asset_id");
+        var videoId = await client.CreateV3VideoIdAsync(assetId, extra: new { aspect_ratio = "auto", resolution = "720p" });
+        var video = await client.GetV3VideoAsync(videoId);
+        var job = await _mock.AdminJobAsync(videoId);
+        using var download = new HttpClient();
+
+        var probed = (await FfTools.ProbeAsync(await download.GetByteArrayAsync(video.Str("video_url")))).Video;
+
+        var reported = (job.GetProperty("width").GetInt32(), job.GetProperty("height").GetInt32());
+        reported.ShouldBe((720, 1082));
+        (probed.Width, probed.Height).ShouldBe(reported);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -1,4 +1,5 @@
 using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Rendering;
 
 namespace AvatarIV.MockServer.Domain.Videos;
 
@@ -16,7 +17,11 @@ public static class VideoGeometry
         _ => (1280, 720),
     };
 
-    /// <summary>v3: the short edge is the resolution (720/1080/2160 px); <c>auto</c> follows the photo (16:9 when unreadable).</summary>
+    /// <summary>
+    /// v3: the short edge is the resolution (720/1080/2160 px); <c>auto</c> follows the photo as it is shown, EXIF
+    /// orientation applied (16:9 when unreadable). The long edge is rounded to the nearest pixel, then to the even size
+    /// the renderer makes, so the reported size is the MP4's.
+    /// </summary>
     public static (int Width, int Height) ForAspect(string? aspectRatio, string? resolution, byte[]? photo)
     {
         var shortEdge = resolution switch { "1080p" => 1080, "4k" => 2160, _ => 720 };
@@ -26,16 +31,17 @@ public static class VideoGeometry
             "4:5" => (4, 5),
             "5:4" => (5, 4),
             "1:1" => (1, 1),
-            "auto" when photo is not null && ImageSize.TryRead(photo, out var pw, out var ph) && pw > 0 && ph > 0 => (pw, ph),
+            "auto" when photo is not null && ImageSize.TryReadUpright(photo, out var pw, out var ph) && pw > 0 && ph > 0 => (pw, ph),
             _ => (16, 9),
         };
 
-        return w >= h ? (Even(shortEdge * (double)w / h), shortEdge) : (shortEdge, Even(shortEdge * (double)h / w));
+        return w >= h
+            ? MediaRenderer.FrameSize(LongEdge(shortEdge, w, h), shortEdge)
+            : MediaRenderer.FrameSize(shortEdge, LongEdge(shortEdge, h, w));
     }
 
     /// <summary>Rank for comparing a requested resolution with a tier's maximum.</summary>
     public static int Rank(string resolution) => Array.IndexOf(Resolutions, resolution.ToLowerInvariant());
 
-    // Video encoders want even frame sizes.
-    private static int Even(double value) => (int)Math.Round(value / 2) * 2;
+    private static int LongEdge(int shortEdge, int longSide, int shortSide) => (int)Math.Round(shortEdge * (double)longSide / shortSide);
 }
