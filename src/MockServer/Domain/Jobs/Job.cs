@@ -1,6 +1,6 @@
 namespace AvatarIV.MockServer.Domain.Jobs;
 
-/// <summary>A video job's mutable state. Only <see cref="JobEngine"/> touches it, under its lock.</summary>
+/// <summary>A video job's mutable state. Only <see cref="JobEngine"/> and its helpers (<see cref="JobSlots"/>, <see cref="JobProgression"/>, <see cref="JobOutcomes"/>) touch it, under the engine's lock.</summary>
 internal sealed class Job(string id, JobDraft draft, ProgressionMode mode, DateTimeOffset createdAt)
 {
     public string Id { get; } = id;

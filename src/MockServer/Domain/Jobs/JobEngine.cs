@@ -1,4 +1,3 @@
-using AvatarIV.Core;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Hosting;
@@ -7,50 +6,49 @@ using AvatarIV.MockServer.Webhooks;
 namespace AvatarIV.MockServer.Domain.Jobs;
 
 /// <summary>
-/// Owns every job: creation (reserve credits, take or wait for a render slot), progression (immediate, polls:N,
-/// manual, time), terminal transitions (settle or refund, free the slot, notify webhooks). One lock guards it all.
+/// Owns every job and the one lock that guards them. Creation reserves credits and takes or waits for a render slot
+/// (<see cref="JobSlots"/>); reads and admin calls move jobs by their mode (<see cref="JobProgression"/>); endings
+/// settle or refund, free the slot and notify webhooks (<see cref="JobOutcomes"/>).
 /// </summary>
-public sealed class JobEngine(
-    LedgerBook ledgers,
-    MockServerOptions options,
-    TimeProvider clock,
-    IdGenerator ids,
-    MediaUrlSigner signer,
-    IWebhookNotifier notifier) : IMockResettable
+public sealed class JobEngine : IMockResettable
 {
     private readonly Lock _gate = new();
     private readonly List<Job> _jobs = [];
-    private readonly List<WebhookJobEvent> _outbox = [];
-    private readonly ProgressionMode _defaultMode = ProgressionMode.TryParse(options.Progression, out var mode) ? mode : new(ProgressionKind.Time);
+    private readonly LedgerBook _ledgers;
+    private readonly TimeProvider _clock;
+    private readonly IdGenerator _ids;
+    private readonly ProgressionMode _defaultMode;
+    private readonly JobOutcomes _outcomes;
+    private readonly JobProgression _progression;
+    private readonly JobSlots _slots;
+
+    public JobEngine(LedgerBook ledgers, MockServerOptions options, TimeProvider clock, IdGenerator ids, MediaUrlSigner signer, IWebhookNotifier notifier)
+    {
+        _ledgers = ledgers;
+        _clock = clock;
+        _ids = ids;
+        _defaultMode = ProgressionMode.TryParse(options.Progression, out var mode) ? mode : new(ProgressionKind.Time);
+        _outcomes = new JobOutcomes(ledgers, signer, notifier, slotFreed: PromoteWaiting);
+        _progression = new JobProgression(options, _outcomes);
+        _slots = new JobSlots(_jobs, ledgers, options, _progression);
+    }
 
     /// <summary>Creates a job, or refuses (insufficient credit; v3 with every slot busy) without creating or charging anything.</summary>
     public JobSnapshot Create(JobDraft draft) => Locked(() =>
     {
-        var now = clock.GetUtcNow();
-        var active = _jobs.Count(j => j.Draft.OwnerKeyId == draft.OwnerKeyId && j.HoldsSlot);
-        if (draft.Surface == ApiSurface.V3 && active >= SlotsFor(draft.OwnerKeyId, ApiSurface.V3))
+        var now = _clock.GetUtcNow();
+        var held = _slots.Held(draft.OwnerKeyId);
+        _slots.RefuseBusyV3(draft, held, now);
+        if (!_ledgers.TryReserve(draft.OwnerKeyId, draft.Cost))
         {
-            throw new DomainRefusal(RefusalKind.Busy, "rate_limit_exceeded",
-                $"All {active} concurrent render slots of this key are busy. Wait Retry-After seconds, or until a video finishes, then retry.")
-            {
-                RetryAfterSeconds = RetryAfter(draft.OwnerKeyId, now),
-            };
-        }
-
-        if (!ledgers.TryReserve(draft.OwnerKeyId, draft.Cost))
-        {
-            var balance = ledgers.Snapshot(draft.OwnerKeyId).BalanceCredits;
+            var balance = _ledgers.Snapshot(draft.OwnerKeyId).BalanceCredits;
             throw new DomainRefusal(RefusalKind.InsufficientCredit, "insufficient_credit",
                 $"This {draft.DurationSeconds:0.#} s video costs {draft.Cost} credits but the balance is {balance}. Top up, or make the video shorter.");
         }
 
-        var job = new Job(ids.NewId(), draft, draft.Mode ?? _defaultMode, now);
+        var job = new Job(_ids.NewId(), draft, draft.Mode ?? _defaultMode, now);
         _jobs.Add(job);
-        if (active < SlotsFor(draft.OwnerKeyId, draft.Surface))
-        {
-            Start(job, now);
-        }
-
+        _slots.Admit(job, held, now);
         return job.Snapshot();
     });
 
@@ -63,7 +61,7 @@ public sealed class JobEngine(
             return null;
         }
 
-        CountRead(job, clock.GetUtcNow());
+        _progression.CountRead(job, _clock.GetUtcNow());
         return job.Snapshot();
     });
 
@@ -73,7 +71,7 @@ public sealed class JobEngine(
         var job = Owned(ownerKeyId, id);
         if (job is not null)
         {
-            Evaluate(job, clock.GetUtcNow());
+            _progression.Evaluate(job, _clock.GetUtcNow());
         }
 
         return job?.Snapshot();
@@ -81,14 +79,7 @@ public sealed class JobEngine(
 
     /// <summary>The caller's jobs, newest first; reading a list does not count as a status read.</summary>
     public IReadOnlyList<JobSnapshot> List(string ownerKeyId) => Locked(() =>
-    {
-        var now = clock.GetUtcNow();
-        return _jobs.Where(j => j.Draft.OwnerKeyId == ownerKeyId).Reverse().Select(j =>
-        {
-            Evaluate(j, now);
-            return j.Snapshot();
-        }).ToList();
-    });
+        EvaluatedSnapshots(_jobs.Where(j => j.Draft.OwnerKeyId == ownerKeyId).Reverse()));
 
     /// <summary>Deletes a job; one still running is cancelled and refunded.</summary>
     public bool Delete(string ownerKeyId, string id) => Locked(() =>
@@ -102,22 +93,13 @@ public sealed class JobEngine(
         _jobs.Remove(job);
         if (!job.IsTerminal)
         {
-            ledgers.Refund(ownerKeyId, job.Draft.Cost);
-            PromoteWaiting(ownerKeyId, clock.GetUtcNow());
+            _outcomes.Cancel(job, _clock.GetUtcNow());
         }
 
         return true;
     });
 
-    public IReadOnlyList<JobSnapshot> All() => Locked(() =>
-    {
-        var now = clock.GetUtcNow();
-        return _jobs.Select(j =>
-        {
-            Evaluate(j, now);
-            return j.Snapshot();
-        }).ToList();
-    });
+    public IReadOnlyList<JobSnapshot> All() => Locked(() => EvaluatedSnapshots(_jobs));
 
     /// <summary>What the renderer needs for a completed job, or null when there is no such finished video.</summary>
     public RenderInputs? RenderInputsOf(string id) => Locked(() =>
@@ -128,28 +110,13 @@ public sealed class JobEngine(
     public JobSnapshot? Find(string id) => Locked(() => _jobs.Find(j => j.Id == id)?.Snapshot());
 
     /// <summary>Admin: one step forward (waiting → pending → processing → terminal).</summary>
-    public JobSnapshot? Advance(string id) => Admin(id, (job, now) =>
-    {
-        switch (job.Status)
-        {
-            case JobStatus.Waiting:
-                job.Status = JobStatus.Pending;
-                job.StartedAt = now;
-                break;
-            case JobStatus.Pending:
-                job.Status = JobStatus.Processing;
-                break;
-            case JobStatus.Processing:
-                Finish(job, now);
-                break;
-        }
-    });
+    public JobSnapshot? Advance(string id) => Admin(id, _progression.Advance);
 
     /// <summary>Admin: straight to completed (a planned failure is ignored).</summary>
-    public JobSnapshot? Complete(string id) => Admin(id, (job, now) => Finish(job, now, success: true));
+    public JobSnapshot? Complete(string id) => Admin(id, (job, now) => _outcomes.Finish(job, now, success: true));
 
     /// <summary>Admin: straight to failed with the given code.</summary>
-    public JobSnapshot? Fail(string id, string code, string message) => Admin(id, (job, now) => Finish(job, now, success: false, code, message));
+    public JobSnapshot? Fail(string id, string code, string message) => Admin(id, (job, now) => _outcomes.Finish(job, now, success: false, code, message));
 
     /// <summary>Admin: switch a job's progression mode; it restarts counting from now.</summary>
     public JobSnapshot? SetMode(string id, ProgressionMode mode) => Admin(id, (job, now) =>
@@ -158,17 +125,17 @@ public sealed class JobEngine(
         job.Reads = 0;
         if (job.HoldsSlot)
         {
-            Start(job, now);
+            _progression.Start(job, now);
         }
     });
 
     /// <summary>Moves time-mode jobs on even when nobody polls (so their webhooks fire).</summary>
     public void Tick() => Locked(() =>
     {
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         foreach (var job in _jobs.Where(j => j.Mode.Kind == ProgressionKind.Time && j.Status == JobStatus.Processing).ToList())
         {
-            Evaluate(job, now);
+            _progression.Evaluate(job, now);
         }
 
         return 0;
@@ -190,155 +157,40 @@ public sealed class JobEngine(
 
         if (!job.IsTerminal)
         {
-            change(job, clock.GetUtcNow());
+            change(job, _clock.GetUtcNow());
         }
 
         return job.Snapshot();
     });
 
-    private void Start(Job job, DateTimeOffset now)
+    /// <summary>Snapshots after moving time-mode jobs on, one by one (a job that ends may start a waiting one later in the list).</summary>
+    private List<JobSnapshot> EvaluatedSnapshots(IEnumerable<Job> jobs)
     {
-        job.StartedAt = now;
-        switch (job.Mode.Kind)
+        var now = _clock.GetUtcNow();
+        return jobs.Select(j =>
         {
-            case ProgressionKind.Immediate:
-                Finish(job, now);
-                break;
-            case ProgressionKind.Time:
-                job.Status = JobStatus.Processing;
-                break;
-            default:
-                job.Status = JobStatus.Pending;
-                break;
-        }
+            _progression.Evaluate(j, now);
+            return j.Snapshot();
+        }).ToList();
     }
 
-    private void CountRead(Job job, DateTimeOffset now)
-    {
-        Evaluate(job, now);
-        if (job.Mode.Kind != ProgressionKind.Polls || !job.HoldsSlot)
-        {
-            return;
-        }
-
-        job.Reads++;
-        if (job.Reads >= job.Mode.Polls)
-        {
-            Finish(job, now);
-        }
-        else
-        {
-            job.Status = job.Reads == 1 ? JobStatus.Pending : JobStatus.Processing;
-        }
-    }
-
-    private void Evaluate(Job job, DateTimeOffset now)
-    {
-        if (job.Mode.Kind == ProgressionKind.Time && job.Status == JobStatus.Processing && now >= FinishesAt(job))
-        {
-            Finish(job, now);
-        }
-    }
-
-    private DateTimeOffset FinishesAt(Job job) =>
-        (job.StartedAt ?? job.CreatedAt) + TimeSpan.FromSeconds(job.Draft.DurationSeconds / options.RenderSpeed);
-
-    private void Finish(Job job, DateTimeOffset now, bool? success = null, string? code = null, string? message = null)
-    {
-        var fails = success == false || (success is null && job.Draft.PlannedFailureCode is not null);
-        job.CompletedAt = now;
-        job.Status = fails ? JobStatus.Failed : JobStatus.Completed;
-        if (fails)
-        {
-            job.FailureCode = code ?? job.Draft.PlannedFailureCode ?? ErrorCatalog.DefaultFailure;
-            job.FailureMessage = message ?? job.Draft.PlannedFailureMessage ?? FailureMessageOf(job.FailureCode);
-            ledgers.Refund(job.Draft.OwnerKeyId, job.Draft.Cost);
-        }
-        else
-        {
-            ledgers.Settle(job.Draft.OwnerKeyId, job.Draft.Cost);
-        }
-
-        _outbox.Add(EventFor(job));
-        PromoteWaiting(job.Draft.OwnerKeyId, now);
-    }
-
-    private static string FailureMessageOf(string code) =>
-        ErrorCatalog.TryGetRenderFailure(code, out var entry) ? entry.DefaultMessage : $"Rendering failed ({code}).";
-
-    private void PromoteWaiting(string ownerKeyId, DateTimeOffset now)
-    {
-        while (true)
-        {
-            var active = _jobs.Count(j => j.Draft.OwnerKeyId == ownerKeyId && j.HoldsSlot);
-            var next = _jobs.Find(j => j.Draft.OwnerKeyId == ownerKeyId && j.Status == JobStatus.Waiting);
-            if (next is null || active >= SlotsFor(ownerKeyId, next.Draft.Surface))
-            {
-                return;
-            }
-
-            Start(next, now);
-        }
-    }
-
-    private int SlotsFor(string ownerKeyId, ApiSurface surface)
-    {
-        if (options.Concurrency is { } slots)
-        {
-            return slots;
-        }
-
-        var tier = ledgers.TierOf(ownerKeyId);
-        return surface == ApiSurface.V3 ? tier.V3Concurrency : tier.Concurrency;
-    }
-
-    private int RetryAfter(string ownerKeyId, DateTimeOffset now)
-    {
-        var soonest = _jobs
-            .Where(j => j.Draft.OwnerKeyId == ownerKeyId && j.Mode.Kind == ProgressionKind.Time && j.Status == JobStatus.Processing)
-            .Select(j => (FinishesAt(j) - now).TotalSeconds)
-            .DefaultIfEmpty(5)
-            .Min();
-        return (int)Math.Clamp(Math.Ceiling(soonest), 1, 60);
-    }
+    // Endings free slots; the slots' waiting jobs then start through the progression (JobOutcomes → here → JobSlots).
+    private void PromoteWaiting(string ownerKeyId, DateTimeOffset now) => _slots.PromoteWaiting(ownerKeyId, now);
 
     private Job? Owned(string ownerKeyId, string id) => _jobs.Find(j => j.Id == id && j.Draft.OwnerKeyId == ownerKeyId);
-
-    private WebhookJobEvent EventFor(Job job)
-    {
-        var succeeded = job.Status == JobStatus.Completed;
-        var draft = job.Draft;
-        return new WebhookJobEvent(
-            draft.OwnerKeyId,
-            job.Id,
-            succeeded,
-            succeeded ? signer.Sign(draft.BaseUrl, MediaUrlSigner.VideoPath(job.Id)) : null,
-            succeeded ? signer.Sign(draft.BaseUrl, MediaUrlSigner.ThumbnailPath(job.Id)) : null,
-            succeeded ? draft.DurationSeconds : null,
-            job.FailureCode,
-            job.FailureMessage,
-            draft.Request.CallbackId,
-            draft.Request.CallbackUrl,
-            draft.Surface == ApiSurface.V3 ? "v3" : "legacy");
-    }
 
     /// <summary>Runs under the lock, then hands finished jobs to the webhook notifier outside it.</summary>
     private T Locked<T>(Func<T> action)
     {
-        List<WebhookJobEvent> finished;
+        IReadOnlyList<WebhookJobEvent> finished;
         T result;
         lock (_gate)
         {
             result = action();
-            finished = [.. _outbox];
-            _outbox.Clear();
+            finished = _outcomes.TakeEvents();
         }
 
-        foreach (var jobEvent in finished)
-        {
-            notifier.JobFinished(jobEvent);
-        }
-
+        _outcomes.Publish(finished);
         return result;
     }
 }

@@ -1,0 +1,76 @@
+using AvatarIV.Core;
+using AvatarIV.MockServer.Domain.Ledgers;
+using AvatarIV.MockServer.Hosting;
+
+namespace AvatarIV.MockServer.Domain.Jobs;
+
+/// <summary>
+/// Render slots per key: its started, unfinished jobs hold them (<c>--concurrency</c>, else the tier's legacy
+/// <c>concurrency</c> or <c>v3Concurrency</c>). Jobs beyond them wait and start as slots free; v3 creates beyond
+/// them are refused with a Retry-After. Called only under <see cref="JobEngine"/>'s lock.
+/// </summary>
+internal sealed class JobSlots(IReadOnlyList<Job> jobs, LedgerBook ledgers, MockServerOptions options, JobProgression progression)
+{
+    /// <summary>How many slots the key's jobs hold now.</summary>
+    public int Held(string ownerKeyId) => jobs.Count(j => j.Draft.OwnerKeyId == ownerKeyId && j.HoldsSlot);
+
+    /// <summary>Refuses a v3 create (429 <c>rate_limit_exceeded</c>) when its key already holds every v3 slot.</summary>
+    public void RefuseBusyV3(JobDraft draft, int held, DateTimeOffset now)
+    {
+        if (draft.Surface == ApiSurface.V3 && held >= SlotsFor(draft.OwnerKeyId, ApiSurface.V3))
+        {
+            throw new DomainRefusal(RefusalKind.Busy, "rate_limit_exceeded",
+                $"All {held} concurrent render slots of this key are busy. Wait Retry-After seconds, or until a video finishes, then retry.")
+            {
+                RetryAfterSeconds = RetryAfter(draft.OwnerKeyId, now),
+            };
+        }
+    }
+
+    /// <summary>Starts a new job when a slot was free for it (<paramref name="held"/> counted before it); otherwise it waits.</summary>
+    public void Admit(Job job, int held, DateTimeOffset now)
+    {
+        if (held < SlotsFor(job.Draft.OwnerKeyId, job.Draft.Surface))
+        {
+            progression.Start(job, now);
+        }
+    }
+
+    /// <summary>Starts the key's waiting jobs, oldest first, while slots are free.</summary>
+    public void PromoteWaiting(string ownerKeyId, DateTimeOffset now)
+    {
+        while (true)
+        {
+            var held = Held(ownerKeyId);
+            var next = jobs.FirstOrDefault(j => j.Draft.OwnerKeyId == ownerKeyId && j.Status == JobStatus.Waiting);
+            if (next is null || held >= SlotsFor(ownerKeyId, next.Draft.Surface))
+            {
+                return;
+            }
+
+            progression.Start(next, now);
+        }
+    }
+
+    private int SlotsFor(string ownerKeyId, ApiSurface surface)
+    {
+        if (options.Concurrency is { } slots)
+        {
+            return slots;
+        }
+
+        var tier = ledgers.TierOf(ownerKeyId);
+        return surface == ApiSurface.V3 ? tier.V3Concurrency : tier.Concurrency;
+    }
+
+    /// <summary>Seconds until the key's soonest time-mode job finishes, else 5; 1 to 60.</summary>
+    private int RetryAfter(string ownerKeyId, DateTimeOffset now)
+    {
+        var soonest = jobs
+            .Where(j => j.Draft.OwnerKeyId == ownerKeyId && j.Mode.Kind == ProgressionKind.Time && j.Status == JobStatus.Processing)
+            .Select(j => (progression.FinishesAt(j) - now).TotalSeconds)
+            .DefaultIfEmpty(5)
+            .Min();
+        return (int)Math.Clamp(Math.Ceiling(soonest), 1, 60);
+    }
+}
