@@ -51,6 +51,16 @@ internal sealed class Harness : IDisposable
         return Sink.Written<AvatarAsset>().Skip(before).Single();
     }
 
+    /// <summary>A video made through New-AvatarIVVideo's handler from a freshly uploaded photo; returns its id.</summary>
+    public async Task<string> CreateVideoAsync(string title, string script = "Waiting is the hardest part.")
+    {
+        var voice = await AnyVoiceIdAsync();
+        var asset = await UploadPhotoAsync();
+        await new NewVideoHandler(Context).CreateAsync(new NewVideoParameters { AssetId = asset.AssetId, Script = script, VoiceId = voice, Title = title });
+        Sink.Errors.ShouldBeEmpty();
+        return Sink.Written<AvatarVideo>().Last().VideoId;
+    }
+
     public void RemoveEnvironment(string name) => _environment.Remove(name);
 
     /// <summary>Writes a file into the scratch folder and returns its path.</summary>

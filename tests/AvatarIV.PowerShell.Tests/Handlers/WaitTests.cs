@@ -16,8 +16,8 @@ public sealed class WaitTests : IClassFixture<ManualMock>
     public async Task A_video_still_rendering_at_the_timeout_is_a_non_terminating_Timeout_error_and_finished_ones_are_written()
     {
         using var h = new Harness(_mock);
-        var done = await CreateVideoAsync(h, "done");
-        var stuck = await CreateVideoAsync(h, "stuck");
+        var done = await h.CreateVideoAsync("done");
+        var stuck = await h.CreateVideoAsync("stuck");
         (await _mock.Admin.PostAsync($"_mock/jobs/{done}/complete", null)).EnsureSuccessStatusCode();
 
         await new WaitVideoHandler(h.Context).WaitAsync(new[] { done, stuck }, TimeSpan.FromMilliseconds(300), FastPoll, null, force: false);
@@ -33,7 +33,7 @@ public sealed class WaitTests : IClassFixture<ManualMock>
     public async Task Cancelling_mid_wait_stops_promptly_and_writes_no_files()
     {
         using var h = new Harness(_mock);
-        var id = await CreateVideoAsync(h, "never finishes");
+        var id = await h.CreateVideoAsync("never finishes");
         var output = Path.Combine(h.Directory, "out");
         h.Sink.OnProgress = p =>
         {
@@ -54,7 +54,7 @@ public sealed class WaitTests : IClassFixture<ManualMock>
     public async Task Cancelling_during_the_download_leaves_no_partial_file()
     {
         using var h = new Harness(_mock);
-        var id = await CreateVideoAsync(h, "cancel while saving");
+        var id = await h.CreateVideoAsync("cancel while saving");
         (await _mock.Admin.PostAsync($"_mock/jobs/{id}/complete", null)).EnsureSuccessStatusCode();
         var output = Path.Combine(h.Directory, "out");
         h.Sink.OnProgress = p =>
@@ -69,14 +69,5 @@ public sealed class WaitTests : IClassFixture<ManualMock>
             new WaitVideoHandler(h.Context).WaitAsync(new[] { id }, TimeSpan.FromMinutes(1), FastPoll, output, force: false));
 
         (Directory.Exists(output) ? Directory.GetFiles(output) : Array.Empty<string>()).ShouldBeEmpty();
-    }
-
-    private static async Task<string> CreateVideoAsync(Harness h, string title)
-    {
-        var voice = await h.AnyVoiceIdAsync();
-        var asset = await h.UploadPhotoAsync();
-        await new NewVideoHandler(h.Context).CreateAsync(new NewVideoParameters { AssetId = asset.AssetId, Script = "Waiting is the hardest part.", VoiceId = voice, Title = title });
-        h.Sink.Errors.ShouldBeEmpty();
-        return h.Sink.Written<AvatarVideo>().Last().VideoId;
     }
 }
