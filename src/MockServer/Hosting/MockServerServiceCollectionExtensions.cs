@@ -51,8 +51,10 @@ public static class MockServerServiceCollectionExtensions
         AddResettable<RenderCache>(services);
         services.AddHostedService<TimeModeTicker>();
 
-        // Kestrel's own cap sits just above the largest upload limit, so oversize uploads get our 413 envelope.
-        var bodyCap = new UploadReader(options, options.LoadFacts()).LargestCap + 1024 * 1024;
+        // Kestrel's own cap sits well above the largest upload limit: oversize uploads get our 413 envelope, and
+        // Kestrel can still drain the rest of a body up to twice the limit (multipart overhead included), so the
+        // client reads the 413 instead of a connection reset while it is still sending.
+        var bodyCap = 2 * new UploadReader(options, options.LoadFacts()).LargestCap + 1024 * 1024;
         services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = bodyCap);
 
         services.AddMockFaults(options);
