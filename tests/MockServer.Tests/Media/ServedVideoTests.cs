@@ -65,5 +65,22 @@ public sealed class ServedVideoTests(ImmediateMock fixture) : IClassFixture<Imme
         (probed.Width, probed.Height).ShouldBe(reported);
     }
 
+    [Fact]
+    public async Task An_auto_aspect_video_of_a_thin_strip_photo_is_capped_at_16_9_and_still_downloads()
+    {
+        // 100×3000 would be 720 × 21,600 px; the long edge is capped at 720p's 16:9 edge and the photo letterboxed.
+        using var client = _mock.CreateClient(Keys.New());
+        var assetId = (await client.UploadV3Async(SampleMedia.Png(100, 3000), "strip.png", "image/png")).Str("asset_id");
+        var videoId = await client.CreateV3VideoIdAsync(assetId, extra: new { aspect_ratio = "auto", resolution = "720p" });
+        var video = await client.GetV3VideoAsync(videoId);
+        using var download = new HttpClient();
+
+        using var response = await download.GetAsync(video.Str("video_url"));
+        ((int)response.StatusCode).ShouldBe(200);
+        var probed = (await FfTools.ProbeAsync(await response.Content.ReadAsByteArrayAsync())).Video;
+
+        (probed.Width, probed.Height).ShouldBe((720, 1280));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -19,8 +19,10 @@ public static class VideoGeometry
 
     /// <summary>
     /// v3: the short edge is the resolution (720/1080/2160 px); <c>auto</c> follows the photo as it is shown, EXIF
-    /// orientation applied (16:9 when unreadable). The long edge is rounded to the nearest pixel, then to the even size
-    /// the renderer makes, so the reported size is the MP4's.
+    /// orientation applied (16:9 when unreadable). The long edge is rounded to the nearest pixel, capped at the
+    /// resolution's 16:9 long edge (1280/1920/3840: "the tier caps the long edge", so a 1×30 strip of a photo is
+    /// letterboxed rather than rendered 21,600 px tall), then made the even size the renderer makes, so the reported
+    /// size is the MP4's.
     /// </summary>
     public static (int Width, int Height) ForAspect(string? aspectRatio, string? resolution, byte[]? photo)
     {
@@ -43,5 +45,6 @@ public static class VideoGeometry
     /// <summary>Rank for comparing a requested resolution with a tier's maximum.</summary>
     public static int Rank(string resolution) => Array.IndexOf(Resolutions, resolution.ToLowerInvariant());
 
-    private static int LongEdge(int shortEdge, int longSide, int shortSide) => (int)Math.Round(shortEdge * (double)longSide / shortSide);
+    private static int LongEdge(int shortEdge, int longSide, int shortSide) =>
+        (int)Math.Min(Math.Round(shortEdge * (double)longSide / shortSide), shortEdge * 16 / 9);
 }
