@@ -6,13 +6,16 @@ namespace AvatarIV.PowerShell.Loading;
 /// Keeps the module's dependencies (AvatarIV.Core, RestSharp, Polly, System.Text.Json, ...) in a
 /// <c>Dependencies</c> folder and loads them so that another module's copies cannot replace them
 /// (PowerShell's "resolving module assembly dependency conflicts" guidance):
-/// on PowerShell 7 into a private AssemblyLoadContext, served to the default context through its
-/// <c>Resolving</c> event; on Windows PowerShell 5.1 through <c>AppDomain.AssemblyResolve</c>,
-/// answering only for this folder's own files. No PowerShell types, so xunit can prove it.
+/// on PowerShell 7 into a private AssemblyLoadContext, of which the default context's <c>Resolving</c>
+/// event gets only the assemblies the module assembly references itself (AvatarIV.Core, ...): the rest
+/// bind inside the private context, so another module asking for, say, RestSharp never gets ours;
+/// on Windows PowerShell 5.1 through <c>AppDomain.AssemblyResolve</c>, answering only for this
+/// folder's own files. No PowerShell types, so xunit can prove it.
 /// </summary>
 internal sealed class DependencyLoader
 {
     private readonly Dictionary<string, string> _privatePaths;
+    private readonly HashSet<string> _entryNames;
     private readonly Dictionary<string, Assembly> _loaded = new(StringComparer.OrdinalIgnoreCase);
     private readonly object _gate = new();
     private ReflectedLoadContext? _context;
@@ -21,10 +24,15 @@ internal sealed class DependencyLoader
 
     /// <param name="directory">The folder holding the private dependency files.</param>
     /// <param name="runtime">What the runtime ships itself; those files stay with the runtime when it has them in the same or a newer version.</param>
-    public DependencyLoader(string directory, RuntimeAssemblies runtime)
+    /// <param name="entryNames">
+    /// The assemblies the default load context may be given (PowerShell 7): those the module assembly references
+    /// directly. Null = all of the folder's files.
+    /// </param>
+    public DependencyLoader(string directory, RuntimeAssemblies runtime, IEnumerable<string>? entryNames = null)
     {
         Directory = directory;
         _privatePaths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        _entryNames = new HashSet<string>(entryNames ?? Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
         if (!System.IO.Directory.Exists(directory))
         {
             return;
@@ -38,6 +46,11 @@ internal sealed class DependencyLoader
                 _privatePaths[name.Name!] = path;
             }
         }
+
+        if (entryNames is null)
+        {
+            _entryNames.UnionWith(_privatePaths.Keys);
+        }
     }
 
     /// <summary>The loader for the module whose main assembly is <paramref name="moduleAssembly"/>: its <c>Dependencies</c> subfolder.</summary>
@@ -45,7 +58,7 @@ internal sealed class DependencyLoader
     {
         var directory = Path.Combine(Path.GetDirectoryName(moduleAssembly.Location)!, "Dependencies");
         var runtime = ReflectedLoadContext.IsAvailable ? RuntimeAssemblies.OfCurrentProcess() : new RuntimeAssemblies(Array.Empty<string>());
-        return new DependencyLoader(directory, runtime);
+        return new DependencyLoader(directory, runtime, moduleAssembly.GetReferencedAssemblies().Select(r => r.Name!));
     }
 
     public string Directory { get; }
@@ -69,7 +82,7 @@ internal sealed class DependencyLoader
                 Load(name);
             }
 
-            _defaultResolving = ReflectedLoadContext.AddDefaultResolving(Resolve);
+            _defaultResolving = ReflectedLoadContext.AddDefaultResolving(ResolveForDefaultContext);
         }
         else
         {
@@ -105,6 +118,14 @@ internal sealed class DependencyLoader
         var ours = AssemblyName.GetAssemblyName(path);
         return requested.Version is null || ours.Version >= requested.Version ? Load(requested.Name) : null;
     }
+
+    /// <summary>
+    /// What the default load context gets (PowerShell 7): our copy only of an assembly the module assembly itself
+    /// references. Core's own dependencies bind inside the private context; answering the default context for them
+    /// too would hand our RestSharp, Polly or System.Text.Json to any other module that asks for that name.
+    /// </summary>
+    public Assembly? ResolveForDefaultContext(AssemblyName requested) =>
+        requested.Name is not null && _entryNames.Contains(requested.Name) ? Resolve(requested) : null;
 
     private Assembly Load(string name)
     {

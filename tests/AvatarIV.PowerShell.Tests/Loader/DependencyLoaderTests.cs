@@ -28,11 +28,12 @@ public sealed class DependencyLoaderTests : IDisposable
     public void Core_loads_into_a_private_context_and_binds_to_the_private_copies_of_its_dependencies()
     {
         var defaultRestSharp = typeof(RestSharp.RestClient).Assembly;
-        var loader = new DependencyLoader(_directory, RuntimeAssemblies.OfCurrentProcess());
+        // As the module registers it: the default context is served only what the cmdlet assembly references.
+        var loader = new DependencyLoader(_directory, RuntimeAssemblies.OfCurrentProcess(), ["AvatarIV.Core"]);
         loader.Register();
         try
         {
-            var core = loader.Resolve(new AssemblyName("AvatarIV.Core"))!;
+            var core = loader.ResolveForDefaultContext(new AssemblyName("AvatarIV.Core"))!;
             var context = AssemblyLoadContext.GetLoadContext(core)!;
 
             context.ShouldNotBe(AssemblyLoadContext.Default);
@@ -53,6 +54,19 @@ public sealed class DependencyLoaderTests : IDisposable
         {
             loader.Unregister();
         }
+    }
+
+    [Fact]
+    public void The_default_context_gets_only_the_assemblies_the_cmdlets_reference_so_other_modules_keep_their_own_copies()
+    {
+        var loader = new DependencyLoader(_directory, RuntimeAssemblies.OfCurrentProcess(), ["AvatarIV.Core", "netstandard"]);
+
+        // Another module in the default context asking for RestSharp or Polly must not be handed ours.
+        loader.ResolveForDefaultContext(new AssemblyName("RestSharp")).ShouldBeNull();
+        loader.ResolveForDefaultContext(new AssemblyName("Polly.Core")).ShouldBeNull();
+        loader.ResolveForDefaultContext(new AssemblyName("netstandard")).ShouldBeNull(); // not one of our files
+        loader.ResolveForDefaultContext(new AssemblyName("AvatarIV.Core"))!.Location.ShouldStartWith(_directory);
+        loader.Resolve(new AssemblyName("RestSharp"))!.Location.ShouldStartWith(_directory); // Windows PowerShell's AssemblyResolve still serves them all
     }
 
     [Fact]
