@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Net;
 
 namespace AvatarIV.PowerShell.Loading;
 
@@ -12,6 +13,12 @@ public sealed class ModuleLoadHooks : IModuleAssemblyInitializer, IModuleAssembl
 
     public void OnImport()
     {
+        if (!ReflectedLoadContext.IsAvailable)
+        {
+            // Windows PowerShell 5.1: HeyGen needs TLS 1.2, which .NET Framework does not offer powershell.exe by default.
+            ServicePointManager.SecurityProtocol = TlsProtocols.WithTls12(ServicePointManager.SecurityProtocol);
+        }
+
         if (_loader is not null)
         {
             return; // already imported into this session
