@@ -1,14 +1,19 @@
+using System.Buffers;
+using System.Net.Http.Headers;
 using AvatarIV.Core.Http;
 
 namespace AvatarIV.Core.Downloads;
 
 /// <summary>
 /// Saves a finished video (and optionally its thumbnail) from its presigned link. The link needs no key, so none is sent.
-/// An expired link (403/404) is replaced once by a fresh one from a status read.
+/// An expired link (403/404) is replaced once by a fresh one from a status read. With <see cref="DownloadOptions.Resume"/>
+/// an interrupted download keeps its partial file, and the next attempt asks only for the rest (<c>Range</c>).
 /// </summary>
 internal sealed class VideoDownloader : IDisposable
 {
-    private const int BufferSize = 81920;
+    // The body is copied a full buffer at a time: one file write and one progress report per 256 KiB, not per network
+    // read (a few KiB). Pooled, so memory stays the same for any file size.
+    private const int BufferSize = 256 * 1024;
 
     private readonly HttpClient _http;
     private readonly AvatarIVClientOptions _options;
@@ -33,10 +38,10 @@ internal sealed class VideoDownloader : IDisposable
         }
 
         var ready = await EnsureReadyAsync(video, cancellationToken).ConfigureAwait(false);
-        var bytes = await SaveAsync(ready, v => v.VideoUrl, target, options.Overwrite, progress, cancellationToken).ConfigureAwait(false);
+        var bytes = await SaveAsync(ready, v => v.VideoUrl, target, options, progress, cancellationToken).ConfigureAwait(false);
         if (thumbnail is not null && !string.IsNullOrEmpty(ready.ThumbnailUrl))
         {
-            await SaveAsync(ready, v => v.ThumbnailUrl, thumbnail, options.Overwrite, null, cancellationToken).ConfigureAwait(false);
+            await SaveAsync(ready, v => v.ThumbnailUrl, thumbnail, options, null, cancellationToken).ConfigureAwait(false);
         }
 
         return new DownloadResult(ready.VideoId, target, bytes, thumbnail is not null && File.Exists(thumbnail) ? thumbnail : null);
@@ -74,39 +79,29 @@ internal sealed class VideoDownloader : IDisposable
         return current;
     }
 
-    private async Task<long> SaveAsync(Video video, Func<Video, string?> link, string target, bool overwrite, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
+    private async Task<long> SaveAsync(Video video, Func<Video, string?> link, string target, DownloadOptions options, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
     {
         using var transfer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         transfer.CancelAfter(_options.TransferTimeout);
+        var temp = AtomicFile.TemporaryPath(target, options.Resume ? video.VideoId : null);
         try
         {
-            using var attempt = await OpenAsync(video, link, transfer.Token).ConfigureAwait(false);
+            using var attempt = await OpenAsync(video, link, options.Resume ? AtomicFile.PartialLength(temp) : 0, transfer.Token).ConfigureAwait(false);
             var response = attempt.Response!;
-            var total = response.Content.Headers.ContentLength;
+            var (offset, total) = Extent(response);
             return await AtomicFile.WriteAsync(
                 target,
-                overwrite,
-                async (file, token) =>
-                {
-                    using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-                    var buffer = new byte[BufferSize];
-                    long done = 0;
-                    int read;
-                    while ((read = await body.ReadAsync(buffer, 0, buffer.Length, token).ConfigureAwait(false)) > 0)
-                    {
-                        await file.WriteAsync(buffer, 0, read, token).ConfigureAwait(false);
-                        done += read;
-                        Report(progress, done, total);
-                    }
-
-                    return done;
-                },
+                temp,
+                offset,
+                options.Overwrite,
+                options.Resume,
+                (file, token) => CopyAsync(response, file, offset, total, progress, why => Interrupted(video, options, why), token),
                 transfer.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new AvatarIVApiException(
-                $"Downloading video {video.VideoId} took longer than {_options.TransferTimeout}. Raise TransferTimeout or try again.",
+                $"Downloading video {video.VideoId} took longer than {_options.TransferTimeout}. Raise TransferTimeout or try again{(options.Resume ? " (the partial file is kept and continued)" : string.Empty)}.",
                 0,
                 AvatarIVErrorCodes.Timeout,
                 video.Surface,
@@ -114,10 +109,93 @@ internal sealed class VideoDownloader : IDisposable
         }
     }
 
-    /// <summary>GETs the link (retrying 429/5xx/network like any read); on 403/404 fetches a fresh link once.</summary>
-    private async Task<DownloadAttempt> OpenAsync(Video video, Func<Video, string?> link, CancellationToken cancellationToken)
+    private static AvatarIVApiException Interrupted(Video video, DownloadOptions options, string why) =>
+        new(
+            $"Downloading video {video.VideoId} was interrupted ({why}). Try again"
+                + (options.Resume ? "; the partial file is kept and the next download continues it." : "."),
+            0,
+            AvatarIVErrorCodes.NetworkError,
+            video.Surface,
+            isRetryable: true);
+
+    /// <summary>Where the body starts in the file and how long the whole file is (when the server says).</summary>
+    private static (long Offset, long? Total) Extent(HttpResponseMessage response) =>
+        response.StatusCode == System.Net.HttpStatusCode.PartialContent && response.Content.Headers.ContentRange is { From: { } from, Length: var length }
+            ? (from, length)
+            : (0, response.Content.Headers.ContentLength);
+
+    /// <summary>
+    /// Streams the body into the file from <paramref name="offset"/> on and checks the length against the announced total;
+    /// a body that breaks off or comes up short fails with <paramref name="interrupted"/> (disk errors pass through as they are).
+    /// </summary>
+    private static async Task<long> CopyAsync(
+        HttpResponseMessage response,
+        Stream file,
+        long offset,
+        long? total,
+        IProgress<TransferProgress>? progress,
+        Func<string, Exception> interrupted,
+        CancellationToken token)
     {
-        var attempt = await GetAsync(link(video)!, cancellationToken).ConfigureAwait(false);
+        using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        try
+        {
+            var done = offset;
+            if (offset > 0)
+            {
+                Report(progress, offset, total);
+            }
+
+            int filled;
+            while ((filled = await FillAsync(body, buffer, interrupted, token).ConfigureAwait(false)) > 0)
+            {
+                await file.WriteAsync(buffer, 0, filled, token).ConfigureAwait(false);
+                done += filled;
+                Report(progress, done, total);
+            }
+
+            if (total is { } expected && done != expected)
+            {
+                throw interrupted($"the body ended after {done} of {expected} bytes");
+            }
+
+            return done;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads until the buffer is full or the body ends; 0 = the body has ended.</summary>
+    private static async Task<int> FillAsync(Stream body, byte[] buffer, Func<string, Exception> interrupted, CancellationToken token)
+    {
+        var filled = 0;
+        try
+        {
+            int read;
+            while (filled < buffer.Length && (read = await body.ReadAsync(buffer, filled, buffer.Length - filled, token).ConfigureAwait(false)) > 0)
+            {
+                filled += read;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException && !token.IsCancellationRequested)
+        {
+            throw interrupted(ex.Message);
+        }
+
+        return filled;
+    }
+
+    /// <summary>GETs the link (retrying 429/5xx/network like any read); on 403/404 fetches a fresh link once.</summary>
+    /// <remarks>
+    /// With <paramref name="offset"/> &gt; 0 asks for the rest only; an answer that cannot continue the partial file
+    /// (416, or a 206 for another range) is dropped and the whole file is asked for instead. A 200 starts over by itself.
+    /// </remarks>
+    private async Task<DownloadAttempt> OpenAsync(Video video, Func<Video, string?> link, long offset, CancellationToken cancellationToken)
+    {
+        var attempt = await GetAsync(link(video)!, offset, cancellationToken).ConfigureAwait(false);
         if (attempt.StatusCode is 403 or 404)
         {
             attempt.Dispose();
@@ -127,13 +205,19 @@ internal sealed class VideoDownloader : IDisposable
                 throw Refused(video, 0, "the video no longer has a download link");
             }
 
-            attempt = await GetAsync(link(fresh)!, cancellationToken).ConfigureAwait(false);
+            attempt = await GetAsync(link(fresh)!, offset, cancellationToken).ConfigureAwait(false);
             if (attempt.StatusCode is 403 or 404)
             {
                 var status = attempt.StatusCode;
                 attempt.Dispose();
                 throw Refused(video, status, "even a freshly minted link was refused");
             }
+        }
+
+        if (offset > 0 && attempt.Response is { } answer && !Continues(answer, offset))
+        {
+            attempt.Dispose();
+            return await OpenAsync(video, link, 0, cancellationToken).ConfigureAwait(false);
         }
 
         if (attempt.Response is null || !attempt.Response.IsSuccessStatusCode)
@@ -149,6 +233,12 @@ internal sealed class VideoDownloader : IDisposable
         return attempt;
     }
 
+    /// <summary>Whether an answer to <c>Range: bytes=offset-</c> can be used: the rest of the file, or the whole file.</summary>
+    private static bool Continues(HttpResponseMessage response, long offset) =>
+        response.StatusCode != System.Net.HttpStatusCode.PartialContent
+            ? (int)response.StatusCode != 416
+            : response.Content.Headers.ContentRange is { Unit: "bytes", From: { } from, Length: { } length } && from == offset && length > offset;
+
     private AvatarIVApiException Refused(Video video, int status, string why) =>
         new(
             $"Downloading video {video.VideoId} failed (HTTP {status}): {why}. Read the video again (Get-AvatarIVVideo) and retry.",
@@ -157,7 +247,7 @@ internal sealed class VideoDownloader : IDisposable
             video.Surface,
             isRetryable: status is 0 or 429 or >= 500);
 
-    private async Task<DownloadAttempt> GetAsync(string url, CancellationToken cancellationToken)
+    private async Task<DownloadAttempt> GetAsync(string url, long offset, CancellationToken cancellationToken)
     {
         var pipeline = RetryPipelines.Create<DownloadAttempt>(
             _options.Retry, RetrySafety.Safe, DownloadAttempt.Classify, _options.OnRetry, "GET", new Uri(url).AbsolutePath);
@@ -168,7 +258,13 @@ internal sealed class VideoDownloader : IDisposable
                 DownloadAttempt attempt;
                 try
                 {
-                    var response = await _http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                    using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                    if (offset > 0)
+                    {
+                        request.Headers.Range = new RangeHeaderValue(offset, null);
+                    }
+
+                    var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
                     attempt = new DownloadAttempt(response, null);
                 }
                 catch (HttpRequestException ex)

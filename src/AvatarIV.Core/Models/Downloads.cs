@@ -11,6 +11,12 @@ public sealed class DownloadOptions
 
     /// <summary>Where the thumbnail goes; null = the video's path with a <c>.jpg</c> extension.</summary>
     public string? ThumbnailPath { get; set; }
+
+    /// <summary>
+    /// Keep the partial temporary file when a download is interrupted (network drop, timeout, cancellation), and continue
+    /// it on the next download of the same video to the same path with <c>Range: bytes=N-</c>. Off: nothing is left behind.
+    /// </summary>
+    public bool Resume { get; set; }
 }
 
 /// <summary>What a download wrote.</summary>

@@ -7,7 +7,8 @@ namespace AvatarIV.MockServer.MediaLinks;
 
 /// <summary>
 /// The presigned <c>/_media/…</c> downloads: no API key (like HeyGen's links), but a valid Expires + Signature.
-/// Expired or tampered → 403 plain text; unknown → 404.
+/// Expired or tampered → 403 plain text; unknown → 404. Every file honours <c>Range</c> (206 + Content-Range; 416 past the end),
+/// so clients can resume an interrupted download.
 /// </summary>
 public static class MediaApi
 {
@@ -48,7 +49,7 @@ public static class MediaApi
         }
 
         var bytes = cache.GetOrRender("thumbnail/" + id, () => renderer.RenderThumbnail(inputs.Photo!));
-        return TypedResults.Bytes(bytes, "image/jpeg");
+        return TypedResults.Bytes(bytes, "image/jpeg", enableRangeProcessing: true);
     }
 
     private static IResult AssetFile(string assetId, AssetStore assets) =>

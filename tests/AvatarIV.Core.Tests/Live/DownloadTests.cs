@@ -2,7 +2,10 @@ using AvatarIV.TestSupport;
 
 namespace AvatarIV.Core.Tests.Live;
 
-/// <summary>Downloads land atomically, refuse to overwrite, survive expired links and leave nothing behind when cancelled.</summary>
+/// <summary>
+/// Downloads land atomically, refuse to overwrite, survive expired links and leave nothing behind when cancelled,
+/// unless resuming was asked for: then the partial file stays and the next download fetches only the rest.
+/// </summary>
 public sealed class DownloadTests(ImmediateMockFixture fixture) : IClassFixture<ImmediateMockFixture>, IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("avatariv-dl-").FullName;
@@ -73,6 +76,66 @@ public sealed class DownloadTests(ImmediateMockFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task With_resume_a_cancelled_download_keeps_its_partial_file_and_the_next_one_fetches_only_the_rest()
+    {
+        var requests = new List<RequestNotice>();
+        using var client = RecordingClient("resume", requests);
+        var video = await LargeVideoAsync(client);
+        var whole = await UninterruptedAsync(client, video);
+        var target = Path.Combine(_directory, "resumed.mp4");
+        var options = new DownloadOptions { Resume = true };
+
+        using (var cancel = new CancellationTokenSource())
+        {
+            var cancelAfterFirstChunk = new SyncProgress<TransferProgress>(p =>
+            {
+                if (p.BytesTransferred > 0)
+                {
+                    cancel.Cancel();
+                }
+            });
+            await Should.ThrowAsync<OperationCanceledException>(() => client.DownloadVideoAsync(video, target, options, cancelAfterFirstChunk, cancel.Token));
+        }
+
+        File.Exists(target).ShouldBeFalse();
+        var partial = Directory.GetFiles(_directory, ".resumed.mp4.*.part").ShouldHaveSingleItem();
+        var kept = new FileInfo(partial).Length;
+        kept.ShouldBeInRange(1, whole.Length - 1);
+        (await File.ReadAllBytesAsync(partial)).ShouldBe(whole.Take((int)kept).ToArray());
+
+        requests.Clear();
+        var reports = new List<TransferProgress>();
+        var result = await client.DownloadVideoAsync(video, target, options, new SyncProgress<TransferProgress>(reports.Add));
+
+        requests.ShouldHaveSingleItem().StatusCode.ShouldBe(206);
+        reports[0].BytesTransferred.ShouldBe(kept);
+        reports[^1].BytesTransferred.ShouldBe(whole.Length);
+        result.Bytes.ShouldBe(whole.Length);
+        (await File.ReadAllBytesAsync(target)).ShouldBe(whole);
+        File.Exists(partial).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task With_resume_a_partial_file_the_server_cannot_continue_is_replaced_by_the_whole_file()
+    {
+        var requests = new List<RequestNotice>();
+        using var client = RecordingClient("resume-416", requests);
+        var video = await FinishedVideoAsync(client);
+        var whole = await UninterruptedAsync(client, video);
+        var target = Path.Combine(_directory, "stale.mp4");
+        var partial = Path.Combine(_directory, $".stale.mp4.{video.VideoId}.part");
+        await File.WriteAllBytesAsync(partial, new byte[whole.Length + 10]);
+        requests.Clear();
+
+        var result = await client.DownloadVideoAsync(video, target, new DownloadOptions { Resume = true });
+
+        requests.Select(r => r.StatusCode).ShouldBe([416, 200]);
+        result.Bytes.ShouldBe(whole.Length);
+        (await File.ReadAllBytesAsync(target)).ShouldBe(whole);
+        File.Exists(partial).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task A_video_that_is_not_finished_cannot_be_downloaded()
     {
         using var client = MockClients.Create(Mock, ApiSurface.V3, MockClients.NewKey("not-ready"));
@@ -85,10 +148,33 @@ public sealed class DownloadTests(ImmediateMockFixture fixture) : IClassFixture<
         Directory.GetFiles(_directory).ShouldBeEmpty();
     }
 
+    /// <summary>A v3 client that records every media GET it makes (and its status) in <paramref name="requests"/>.</summary>
+    private AvatarIVClient RecordingClient(string purpose, List<RequestNotice> requests) =>
+        MockClients.Create(Mock, ApiSurface.V3, MockClients.NewKey(purpose), o => o.OnRequest = n =>
+        {
+            lock (requests)
+            {
+                requests.Add(n);
+            }
+        });
+
+    /// <summary>The video's bytes from a download that nothing interrupts, to compare a resumed one with.</summary>
+    private async Task<byte[]> UninterruptedAsync(AvatarIVClient client, Video video) =>
+        await File.ReadAllBytesAsync((await client.DownloadVideoAsync(video, Path.Combine(_directory, "whole.mp4"))).Path);
+
     private static async Task<Video> FinishedVideoAsync(AvatarIVClient client)
     {
         var (photo, voice) = await MockClients.PhotoAndVoiceAsync(client);
         var created = await client.CreateVideoAsync(MockClients.ScriptRequest(client.Options.Surface, photo, voice, "Hi."));
+        return await client.GetVideoAsync(created.VideoId);
+    }
+
+    /// <summary>An audio-driven v3 video of about 1 MB (the MP4 carries the WAV's samples), so it spans several copy buffers.</summary>
+    private static async Task<Video> LargeVideoAsync(AvatarIVClient client)
+    {
+        var (photo, _) = await MockClients.PhotoAndVoiceAsync(client);
+        var audio = await client.UploadAssetAsync(new MemoryStream(SampleMedia.Wav(30)), "speech.wav");
+        var created = await client.CreateVideoAsync(new CreateVideoRequest { ImageAssetId = photo.AssetId, AudioAssetId = audio.AssetId });
         return await client.GetVideoAsync(created.VideoId);
     }
 }

@@ -1,10 +1,11 @@
 using System.Net;
+using System.Net.Http.Headers;
 using AvatarIV.TestSupport;
 using MockServer.Tests.Infrastructure;
 
 namespace MockServer.Tests.MediaLinks;
 
-/// <summary>Presigned media links: they expire, are minted afresh on each status read, and refuse tampering.</summary>
+/// <summary>Presigned media links: they expire, are minted afresh on each status read, refuse tampering and serve ranges.</summary>
 public sealed class MediaUrlTests(ImmediateMock fixture) : IClassFixture<ImmediateMock>
 {
     private readonly RunningMock _mock = fixture.Mock;
@@ -40,6 +41,29 @@ public sealed class MediaUrlTests(ImmediateMock fixture) : IClassFixture<Immedia
         using var response = await _anonymous.GetAsync(url.Replace(part, replacement));
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await _anonymous.GetAsync(url.Split('?')[0])).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("video_url")]
+    [InlineData("thumbnail_url")]
+    public async Task Media_links_answer_a_range_with_206_and_a_range_past_the_end_with_416(string field)
+    {
+        using var client = _mock.CreateClient(Keys.New());
+        var videoId = await client.CreateV3VideoIdAsync(await client.UploadV3PhotoAsync());
+        var url = (await client.GetV3VideoAsync(videoId)).Str(field);
+        var whole = await _anonymous.GetByteArrayAsync(url);
+
+        using var tail = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { Range = new RangeHeaderValue(100, null) } };
+        using var partial = await _anonymous.SendAsync(tail);
+        partial.StatusCode.ShouldBe(HttpStatusCode.PartialContent);
+        var range = partial.Content.Headers.ContentRange!;
+        (range.Unit, range.From, range.To, range.Length).ShouldBe(("bytes", 100L, whole.Length - 1L, (long?)whole.Length));
+        (await partial.Content.ReadAsByteArrayAsync()).ShouldBe(whole.Skip(100).ToArray());
+
+        using var beyond = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { Range = new RangeHeaderValue(whole.Length, null) } };
+        using var unsatisfiable = await _anonymous.SendAsync(beyond);
+        unsatisfiable.StatusCode.ShouldBe(HttpStatusCode.RequestedRangeNotSatisfiable);
+        unsatisfiable.Content.Headers.ContentRange!.Length.ShouldBe(whole.Length);
     }
 
     [Fact]
