@@ -38,32 +38,32 @@ public sealed class SendAvatarPhotoCommand : AvatarIVCmdlet
 
     private IEnumerable<string> Resolve(string path, bool literal)
     {
-        if (literal || !WildcardPattern.ContainsWildcardCharacters(path))
-        {
-            var file = ToFileSystemPath(path);
-            if (File.Exists(file))
-            {
-                return new[] { file };
-            }
-
-            WriteError(ErrorRecords.From(ErrorMap.NoSuchPath(path)));
-            return Array.Empty<string>();
-        }
-
         try
         {
-            var matches = GetResolvedProviderPathFromPSPath(path, out _).Where(File.Exists).ToList();
-            if (matches.Count == 0)
+            if (literal || !WildcardPattern.ContainsWildcardCharacters(path))
             {
-                WriteError(ErrorRecords.From(ErrorMap.NoSuchPath(path)));
+                var file = ToFileSystemPath(path);
+                if (File.Exists(file))
+                {
+                    return new[] { file };
+                }
             }
-
-            return matches;
+            else
+            {
+                var matches = GetResolvedProviderPathFromPSPath(path, out _).Where(File.Exists).ToList();
+                if (matches.Count > 0)
+                {
+                    return matches;
+                }
+            }
         }
-        catch (ItemNotFoundException)
+        catch (Exception e) when (e is SessionStateException or NotSupportedException or ArgumentException)
         {
-            WriteError(ErrorRecords.From(ErrorMap.NoSuchPath(path)));
-            return Array.Empty<string>();
+            // No such item, drive (e.g. Q:\photo.jpg) or provider, or a malformed path: this path fails, the others go on.
+            // Thrown out of ProcessRecord, these would have stopped the whole command.
         }
+
+        WriteError(ErrorRecords.From(ErrorMap.NoSuchPath(path)));
+        return Array.Empty<string>();
     }
 }
