@@ -86,9 +86,13 @@ function Initialize-AvatarIVBuild {
 }
 
 function ConvertTo-ProcessArgument {
-    # Quotes one argument for ProcessStartInfo.Arguments (Windows PowerShell has no ArgumentList).
+    # Quotes one argument for ProcessStartInfo.Arguments (Windows PowerShell has no ArgumentList), by the
+    # CommandLineToArgvW rules .NET parses it with: backslashes before a quote, or before the closing quote, double.
     param([string] $Value)
-    if ($Value -match '[\s"]' -or $Value.Length -eq 0) { '"' + ($Value -replace '"', '\"') + '"' } else { $Value }
+    if ($Value -match '[\s"]' -or $Value.Length -eq 0) {
+        '"' + (($Value -replace '(\\*)"', '$1$1\"') -replace '(\\+)$', '$1$1') + '"'
+    }
+    else { $Value }
 }
 
 function Start-AvatarIVMock {
