@@ -7,7 +7,7 @@
 # BOM-less files as ANSI) and keep one key per line: the metadata tests read it with a small parser.
 #
 @{
-    RootModule = 'AvatarIV.PowerShell.dll'
+    RootModule = 'AvatarIV.psm1'
     ModuleVersion = '0.0.0'
     GUID = 'dc36eaec-5ad5-4fe3-b874-647331dccd3c'
     Author = 'AvatarIV contributors'

@@ -34,7 +34,7 @@ public abstract class AvatarIVCmdlet : PSCmdlet, IDisposable
     protected override void BeginProcessing()
     {
         _cancellation = new CancellationTokenSource();
-        _context = new HandlerContext(AvatarIVSession.Current, Sink, ApiKey, _cancellation.Token);
+        _context = new HandlerContext(SessionRegistry.Current, Sink, ApiKey, _cancellation.Token);
     }
 
     protected override void StopProcessing() => _cancellation?.Cancel();

@@ -5,7 +5,9 @@ namespace AvatarIV.PowerShell.Tests.Metadata.Reading;
 
 /// <summary>
 /// The module folder that `dotnet build` lays out (out/AvatarIV/&lt;version&gt;/), read through a
-/// MetadataLoadContext: its cmdlets are inspected exactly as built, never loaded or run.
+/// MetadataLoadContext: its cmdlets are inspected exactly as built, never loaded or run. The cmdlets are read from
+/// the desktop/ (netstandard2.0) build, the one Windows PowerShell 5.1 loads and this machine cannot run; the
+/// core/ build compiles from the same sources.
 /// </summary>
 public sealed class BuiltModule
 {
@@ -39,13 +41,20 @@ public sealed class BuiltModule
 
     public string RepositoryRoot { get; }
 
-    public string AssemblyPath => Path.Combine(Directory, "AvatarIV.PowerShell.dll");
+    /// <summary>The folder of one build: <c>core</c> (net8.0, PowerShell 7.4+) or <c>desktop</c> (netstandard2.0, Windows PowerShell 5.1).</summary>
+    public string EditionDirectory(string edition) => Path.Combine(Directory, edition);
+
+    public string AssemblyPath => Path.Combine(EditionDirectory("desktop"), "AvatarIV.PowerShell.dll");
 
     public string ManifestPath => Path.Combine(Directory, "AvatarIV.psd1");
 
-    public string HelpPath => Path.Combine(Directory, "en-US", "AvatarIV.PowerShell.dll-Help.xml");
+    public string HelpPath => HelpPathOf("desktop");
 
-    public string DependenciesDirectory => Path.Combine(Directory, "Dependencies");
+    public string HelpPathOf(string edition) => Path.Combine(EditionDirectory(edition), "en-US", "AvatarIV.PowerShell.dll-Help.xml");
+
+    public string DependenciesDirectory => DependenciesOf("desktop");
+
+    public string DependenciesOf(string edition) => Path.Combine(EditionDirectory(edition), "Dependencies");
 
     /// <summary>The module assembly, as metadata.</summary>
     public Assembly Assembly { get; }
