@@ -61,7 +61,16 @@ public abstract class AvatarIVCmdlet : PSCmdlet, IDisposable
         {
             throw new PipelineStoppedException();
         }
+        catch (Exception e) when (IsUnexpected(e))
+        {
+            // Never a raw .NET exception with category NotSpecified: scripts match AvatarIV.* ErrorIds.
+            ThrowTerminatingError(ErrorRecords.From(ErrorMap.Unexpected(e, MyInvocation.MyCommand.Name)));
+        }
     }
+
+    /// <summary>Exceptions PowerShell itself raises to stop or report a pipeline pass through untouched.</summary>
+    private static bool IsUnexpected(Exception exception) =>
+        exception is not (PipelineStoppedException or ActionPreferenceStopException or RuntimeException or CmdletTerminatingException);
 
     internal void Run(Action<HandlerContext> work) => Run(context =>
     {
