@@ -52,7 +52,7 @@ internal static class ErrorMap
     /// An exception no handler expected (a bug, or a runtime failure): a terminating AvatarIV.Unexpected carrying the
     /// original as the record's exception, so scripts can still match an AvatarIV ErrorId and see what happened.
     /// </summary>
-    public static AvatarIVError Unexpected(Exception exception, string commandName) => new(
+    public static AvatarIVError UnexpectedFailure(Exception exception, string commandName) => new(
         Unexpected,
         AvatarIVErrorCategory.NotSpecified,
         $"{commandName} failed unexpectedly: {exception.GetType().Name}: {exception.Message}",

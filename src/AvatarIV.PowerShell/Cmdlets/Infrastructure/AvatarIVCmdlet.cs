@@ -64,7 +64,7 @@ public abstract class AvatarIVCmdlet : PSCmdlet, IDisposable
         catch (Exception e) when (IsUnexpected(e))
         {
             // Never a raw .NET exception with category NotSpecified: scripts match AvatarIV.* ErrorIds.
-            ThrowTerminatingError(ErrorRecords.From(ErrorMap.Unexpected(e, MyInvocation.MyCommand.Name)));
+            ThrowTerminatingError(ErrorRecords.From(ErrorMap.UnexpectedFailure(e, MyInvocation.MyCommand.Name)));
         }
     }
 
