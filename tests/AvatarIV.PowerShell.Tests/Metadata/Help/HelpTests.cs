@@ -19,7 +19,7 @@ public sealed class HelpTests
         Path.Combine(Module.RepositoryRoot, "src", "AvatarIV.PowerShell", "en-US", "AvatarIV.PowerShell.dll-Help.xml");
 
     private static IReadOnlyList<CmdletShape> ExportedCmdlets =>
-        Module.ManifestList("CmdletsToExport").Select(Module.Cmdlet).ToList();
+        Module.Cmdlets.ToList();
 
     [Fact]
     public void Every_cmdlet_has_a_synopsis_a_description_and_an_example()
@@ -95,7 +95,7 @@ public sealed class HelpTests
     [Fact]
     public void Related_links_name_exported_cmdlets_or_web_pages()
     {
-        var exported = Module.ManifestList("CmdletsToExport").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var exported = Module.Cmdlets.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (cmdlet, help) in CmdletsWithContent())
         {
             help.Links.ShouldNotBeEmpty(cmdlet.Name);

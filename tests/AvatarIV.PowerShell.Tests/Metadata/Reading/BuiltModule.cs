@@ -28,7 +28,6 @@ public sealed class BuiltModule
         paths.AddRange(System.IO.Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll"));
         var context = new MetadataLoadContext(new PathAssemblyResolver(paths));
         Assembly = context.LoadFromAssemblyPath(AssemblyPath);
-        Manifest = PowerShellDataFile.Parse(File.ReadAllText(ManifestPath));
         Cmdlets = CmdletReader.ReadAll(Assembly);
     }
 
@@ -59,34 +58,11 @@ public sealed class BuiltModule
     /// <summary>The module assembly, as metadata.</summary>
     public Assembly Assembly { get; }
 
-    /// <summary>The built AvatarIV.psd1 (with its stamped version).</summary>
-    public IReadOnlyDictionary<string, object> Manifest { get; }
-
     public IReadOnlyList<CmdletShape> Cmdlets { get; }
 
     public CmdletShape Cmdlet(string name) =>
         Cmdlets.SingleOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new InvalidOperationException($"The module has no cmdlet {name}; it has {string.Join(", ", Cmdlets)}.");
-
-    /// <summary>A manifest entry that is a list of strings (a single string counts as a list of one).</summary>
-    public IReadOnlyList<string> ManifestList(string key, IReadOnlyDictionary<string, object>? table = null) =>
-        (table ?? Manifest).TryGetValue(key, out var value)
-            ? value switch
-            {
-                string one => [one],
-                IEnumerable<object> many => many.Cast<string>().ToList(),
-                _ => throw new InvalidOperationException($"Manifest key {key} is not a string list."),
-            }
-            : throw new InvalidOperationException($"The manifest has no {key}.");
-
-    public string ManifestString(string key, IReadOnlyDictionary<string, object>? table = null) =>
-        (table ?? Manifest).TryGetValue(key, out var value) && value is string text
-            ? text
-            : throw new InvalidOperationException($"The manifest has no string {key}.");
-
-    /// <summary>PrivateData.PSData, where the gallery metadata lives.</summary>
-    public IReadOnlyDictionary<string, object> PSData =>
-        (IReadOnlyDictionary<string, object>)((IReadOnlyDictionary<string, object>)Manifest["PrivateData"])["PSData"];
 
     /// <summary>A type defined in the module assembly, by full name; null when there is none.</summary>
     public Type? ModuleType(string fullName) => Assembly.GetType(fullName, throwOnError: false);
