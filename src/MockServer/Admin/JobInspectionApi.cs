@@ -14,7 +14,8 @@ public static class JobInspectionApi
         return app;
     }
 
-    private static IResult Detail(string id, JobEngine jobs) =>
+    /// <summary>Also served at <c>/_mock/ui/jobs/{id}</c>, so the dashboard's reads stay out of the journal.</summary>
+    internal static IResult Detail(string id, JobEngine jobs) =>
         jobs.Inspect(id) is { } inspection
             ? TypedResults.Ok(JobInspectionView.Of(inspection))
             : throw new MockApiException(StatusCodes.Status404NotFound, "not_found", $"No job '{id}'. GET /_mock/jobs lists them.", "id");

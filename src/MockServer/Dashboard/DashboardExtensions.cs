@@ -1,3 +1,5 @@
+using AvatarIV.MockServer.Admin;
+
 namespace AvatarIV.MockServer.Dashboard;
 
 /// <summary>
@@ -18,6 +20,7 @@ public static class DashboardExtensions
         ui.MapDashboardEvents();
         ui.MapDashboardJournal();
         ui.MapDashboardMedia();
+        ui.MapGet("/jobs/{id}", JobInspectionApi.Detail);
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using AvatarIV.MockServer.Journal;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AvatarIV.MockServer.Dashboard;
 
@@ -12,7 +13,7 @@ internal static class DashboardJournal
 
     public static RouteGroupBuilder MapDashboardJournal(this RouteGroupBuilder ui)
     {
-        ui.MapGet("/journal", (RequestJournal journal, string? route, string? method, string? status, string? keyId, int? limit) =>
+        ui.MapGet("/journal", (RequestJournal journal, string? route, string? method, string? status, [FromQuery(Name = "key_id")] string? keyId, int? limit) =>
         {
             var query = JournalQuery.From(route, method, since: null);
             var statusFilter = JournalStatusFilter.Parse(status);
