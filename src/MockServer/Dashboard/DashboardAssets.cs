@@ -19,8 +19,8 @@ internal static class DashboardAssets
 
     public static RouteGroupBuilder MapDashboardAssets(this RouteGroupBuilder ui)
     {
-        ui.MapGet("/", () => File("index.html"));
-        ui.MapGet("/{file}", (string file) => File(file));
+        ui.MapGet("/", () => File("index.html")).WithSummary("The dashboard page.");
+        ui.MapGet("/{file}", (string file) => File(file)).WithSummary("The page's script and style sheet, embedded in the mock.");
         return ui;
     }
 

@@ -22,7 +22,7 @@ internal static class DashboardEvents
             var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
             context.Response.RegisterForDispose(stop);
             return TypedResults.ServerSentEvents(StatesAsync(context.RequestServices, json.Value.SerializerOptions, stop.Token));
-        });
+        }).WithSummary("Server-sent events: a 'state' event (jobs, ledgers, faults, journal position) whenever it changes.");
         return ui;
     }
 

@@ -15,12 +15,12 @@ public static class DashboardExtensions
 
     public static IEndpointRouteBuilder MapMockDashboard(this IEndpointRouteBuilder app)
     {
-        var ui = app.MapGroup(Prefix).WithTags("dashboard").ExcludeFromDescription();
+        var ui = app.MapGroup(Prefix).WithTags("Admin: dashboard");
         ui.MapDashboardAssets();
         ui.MapDashboardEvents();
         ui.MapDashboardJournal();
         ui.MapDashboardMedia();
-        ui.MapGet("/jobs/{id}", JobInspectionApi.Detail);
+        ui.MapGet("/jobs/{id}", JobInspectionApi.Detail).WithSummary("The page's copy of GET /_mock/jobs/{id}/detail (not journaled).");
         return app;
     }
 }

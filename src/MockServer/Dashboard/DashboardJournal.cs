@@ -25,7 +25,7 @@ internal static class DashboardJournal
                 .Take(Math.Clamp(limit ?? DefaultLimit, 1, RequestJournal.Capacity))
                 .ToList();
             return TypedResults.Ok(entries);
-        });
+        }).WithSummary("Journal entries, newest first, filtered by route, method, status (503, 4xx, dropped) and key_id.");
         return ui;
     }
 }

@@ -13,9 +13,9 @@ internal static class DashboardMedia
     public static RouteGroupBuilder MapDashboardMedia(this RouteGroupBuilder ui)
     {
         ui.MapGet("/media/{id}/video.mp4", (string id, JobEngine jobs, RenderCache cache, MediaRenderer renderer) =>
-            Serve(jobs.RenderInputsOf(id), inputs => cache.GetOrRender("video/" + id, () => renderer.RenderVideo(inputs.Photo!, inputs.DurationSeconds, inputs.Width, inputs.Height, inputs.Audio)), "video/mp4"));
+            Serve(jobs.RenderInputsOf(id), inputs => cache.GetOrRender("video/" + id, () => renderer.RenderVideo(inputs.Photo!, inputs.DurationSeconds, inputs.Width, inputs.Height, inputs.Audio)), "video/mp4")).WithSummary("A completed job's video, without a signed link.");
         ui.MapGet("/media/{id}/thumbnail.jpg", (string id, JobEngine jobs, RenderCache cache, MediaRenderer renderer) =>
-            Serve(jobs.RenderInputsOf(id), inputs => cache.GetOrRender("thumbnail/" + id, () => renderer.RenderThumbnail(inputs.Photo!)), "image/jpeg"));
+            Serve(jobs.RenderInputsOf(id), inputs => cache.GetOrRender("thumbnail/" + id, () => renderer.RenderThumbnail(inputs.Photo!)), "image/jpeg")).WithSummary("A completed job's thumbnail, without a signed link.");
         return ui;
     }
 

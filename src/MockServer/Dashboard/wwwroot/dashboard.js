@@ -15,9 +15,12 @@ function el(tag, props = {}, ...children) {
     else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
     else if (value !== undefined && value !== null) node[name] = value;
   }
-  for (const child of children) if (child !== null && child !== undefined) node.append(child);
+  node.append(...present(children));
   return node;
 }
+
+// DOM methods turn null into the text "null"; optional children are left out instead.
+const present = (nodes) => nodes.filter((node) => node !== null && node !== undefined);
 
 function notify(message, isError = false) {
   const notice = $("notice");
@@ -176,13 +179,13 @@ function updateJobCard(card, job) {
   }
   card.querySelector(".title").textContent = job.title || job.id;
   const meta = card.querySelector(".meta");
-  meta.replaceChildren(
+  meta.replaceChildren(...present([
     el("span", { className: `status ${job.status}`, textContent: job.status, dataset: { testid: "job-status" } }),
     el("span", { textContent: seconds(job.duration_seconds) }),
     el("span", { textContent: `${credits(job.cost)} credits` }),
     el("span", { textContent: job.owner_key_id }),
     el("code", { textContent: job.id }),
-    job.error ? el("span", { className: "failure", textContent: job.error.code, dataset: { testid: "failure-code" } }) : null);
+    job.error ? el("span", { className: "failure", textContent: job.error.code, dataset: { testid: "failure-code" } }) : null]));
   const terminal = job.status === "completed" || job.status === "failed";
   card.querySelectorAll(".actions button, .actions select").forEach((control) => { control.disabled = terminal; });
   const codes = card.querySelector(".fail-code");
