@@ -34,6 +34,9 @@ public sealed class OverviewTests(ChromiumBrowser chromium)
 
         await dashboard.Job(done).Locator(".title").ClickAsync();
         await Expect(dashboard.Page.GetByTestId("history").Locator("li")).ToHaveCountAsync(2);
+        // The picture is taken once the thumbnail has loaded and the video shows a frame, as a person would see it.
+        await dashboard.Page.WaitForFunctionAsync(
+            "() => { const t = document.querySelector('img.thumb'); const v = document.querySelector('[data-testid=video]'); return t && t.complete && t.naturalWidth > 0 && v && v.readyState >= 2 && v.currentTime > 0.5; }");
         await dashboard.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await dashboard.ScreenshotAsync("overview");
     }
