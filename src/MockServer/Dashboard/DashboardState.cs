@@ -8,9 +8,12 @@ using AvatarIV.MockServer.Rendering;
 
 namespace AvatarIV.MockServer.Dashboard;
 
-/// <summary>Everything the page shows but the journal, in one snapshot: pushed whenever it changes. Keys appear as key ids only.</summary>
+/// <summary>
+/// Everything the page shows but the journal, in one snapshot: pushed whenever it changes. Keys appear as key ids only.
+/// The clock is its offset from real time, not the current time, so an idle mock sends nothing.
+/// </summary>
 internal sealed record DashboardState(
-    DateTimeOffset Now,
+    double ClockOffsetSeconds,
     DashboardState.MediaInfo Media,
     IReadOnlyList<LedgerSnapshot> Ledgers,
     int JobCount,
@@ -31,7 +34,7 @@ internal sealed record DashboardState(
         var journal = services.GetRequiredService<RequestJournal>().Snapshot();
         var encoder = services.GetRequiredService<MediaRenderer>().BrowserVideoEncoder;
         return new DashboardState(
-            services.GetRequiredService<MockClock>().GetUtcNow(),
+            services.GetRequiredService<MockClock>().Offset.TotalSeconds,
             new MediaInfo(encoder, encoder is not null),
             services.GetRequiredService<LedgerBook>().All().OrderBy(l => l.KeyHint, StringComparer.Ordinal).ToList(),
             jobs.Count,

@@ -89,7 +89,7 @@ function setConnection(kind, text) {
 
 function render(state) {
   view.state = state;
-  $("clock").textContent = `mock clock ${new Date(state.now).toLocaleString()}`;
+  $("clock").textContent = state.clock_offset_seconds ? `mock clock: real time + ${state.clock_offset_seconds} s` : "mock clock: real time";
   renderLedgers(state.ledgers);
   renderJobs(state);
   renderFaults(state.faults);
