@@ -14,7 +14,8 @@ public sealed record FaultRuleView(
     int? TimesLeft,
     int Hits,
     string Phase,
-    string Flag)
+    string Flag,
+    bool Enabled)
 {
     public static FaultRuleView Of(ActiveFaultRule active)
     {
@@ -32,6 +33,7 @@ public sealed record FaultRuleView(
             active.TimesLeft,
             active.Hits,
             rule.Phase.ToString().ToLowerInvariant(),
-            rule.ToString());
+            rule.ToString(),
+            active.Enabled);
     }
 }
