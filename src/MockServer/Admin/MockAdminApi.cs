@@ -6,7 +6,7 @@ using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Hosting;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Http;
-using AvatarIV.Core.Facts;
+using AvatarIV.MockServer.Domain.Facts;
 
 namespace AvatarIV.MockServer.Admin;
 
@@ -83,7 +83,7 @@ public static class MockAdminApi
             : throw MockApiException.Invalid("mode", $"mode '{text}' is not a progression mode. Use {ProgressionMode.Forms}.");
     }
 
-    private static async Task<IResult> SetLedgerAsync(HttpContext ctx, LedgerBook ledgers, HeyGenFacts facts)
+    private static async Task<IResult> SetLedgerAsync(HttpContext ctx, LedgerBook ledgers, MockFacts facts)
     {
         var body = new JsonFields(await JsonBody.ReadObjectAsync(ctx.Request));
         var key = body.RequiredString("api_key", "test-key");

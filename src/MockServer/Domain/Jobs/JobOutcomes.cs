@@ -1,4 +1,3 @@
-using AvatarIV.Core;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Webhooks;
@@ -77,6 +76,6 @@ internal sealed class JobOutcomes(LedgerBook ledgers, MediaUrlSigner signer, IWe
             job.FailureMessage,
             draft.Request.CallbackId,
             draft.Request.CallbackUrl,
-            draft.Surface == ApiSurface.V3 ? "v3" : "legacy");
+            draft.Surface == VideoSurface.V3 ? "v3" : "legacy");
     }
 }

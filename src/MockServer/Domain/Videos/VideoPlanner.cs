@@ -1,7 +1,6 @@
-using AvatarIV.Core;
-using AvatarIV.Core.Facts;
-using AvatarIV.Core.Media;
-using AvatarIV.Core.Pricing;
+using AvatarIV.MockServer.Domain.Facts;
+using AvatarIV.MockServer.Domain.Media.Formats;
+using AvatarIV.MockServer.Domain.Pricing;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
@@ -13,8 +12,11 @@ namespace AvatarIV.MockServer.Domain.Videos;
 /// Decides what a create request will produce: fetches its media, works out the duration (audio length, or the
 /// script's estimated speaking time), enforces the length limits, sizes the frame and prices it.
 /// </summary>
-public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockServerOptions options, HeyGenFacts facts)
+public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockServerOptions options, MockFacts facts)
 {
+    private readonly SpeakingTime _speaking = new(facts);
+    private readonly PriceList _prices = new(facts, options.PricingProfile);
+
     public async Task<JobDraft> PlanAsync(VideoRequest request, CancellationToken cancellationToken)
     {
         var plannedFailure = FailureMarker.Find(("title", request.Title), ("script", request.Script));
@@ -24,22 +26,22 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
         var audio = request.Audio is null ? null : await ResolveAsync(request.OwnerKeyId, request.Audio, isAudio: true, cancellationToken);
 
         var (duration, audioFailure) = audio is null
-            ? (ScriptDuration.EstimateSeconds(request.Script, request.Speed, facts), null)
-            : AudioLength(audio, request.Audio!);
+            ? (_speaking.SecondsFor(request.Script, request.Speed), null)
+            : MeasureAudio(audio, request.Audio!);
         CheckDuration(request, duration);
 
         var tier = ledgers.TierOf(request.OwnerKeyId);
-        var resolution = request.Surface == ApiSurface.V3 ? request.Resolution ?? "720p" : null;
+        var resolution = request.Surface == VideoSurface.V3 ? request.Resolution ?? "720p" : null;
         if (resolution is not null && VideoGeometry.Rank(resolution) > VideoGeometry.Rank(tier.MaxResolution))
         {
             throw DomainRefusal.Invalid("resolution", $"resolution '{resolution}' is above this plan's maximum of {tier.MaxResolution}. Ask for {tier.MaxResolution} or lower.");
         }
 
-        var (width, height) = request.Surface == ApiSurface.V3
+        var (width, height) = request.Surface == VideoSurface.V3
             ? VideoGeometry.ForAspect(request.AspectRatio, resolution, image.Bytes)
             : VideoGeometry.ForOrientation(request.Orientation);
 
-        var cost = CreditEstimator.Estimate(duration, request.Surface, !string.IsNullOrWhiteSpace(request.MotionPrompt), resolution, options.PricingProfile, facts).Credits;
+        var cost = _prices.CreditsFor(duration, request.Surface, !string.IsNullOrWhiteSpace(request.MotionPrompt), resolution);
         var failure = plannedFailure is not null
             ? (plannedFailure, (string?)null)
             : image.FailureCode is not null ? (image.FailureCode, image.FailureMessage) : audioFailure ?? (null, null);
@@ -77,7 +79,7 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
         }
 
         var expected = isAudio ? "a WAV or MP3 audio file" : "a JPEG or PNG photo";
-        var found = resolved.Kind == MediaKind.Unknown ? "not a recognised media file" : $"a file of type {MediaSniffer.MimeType(resolved.Kind)}";
+        var found = resolved.Kind == MediaFormat.Unrecognised ? "not a recognised media file" : $"a file of type {resolved.Kind.MimeType()}";
         if (reference.Kind == MediaRefKind.Url)
         {
             // HeyGen only sees bad downloaded media while rendering: the job fails instead of the request.
@@ -88,15 +90,14 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
         throw DomainRefusal.Invalid(reference.Param, $"{reference.Param} is {found}; expected {expected}.");
     }
 
-    private static bool KindFits(MediaKind kind, bool isAudio) =>
-        isAudio ? kind is MediaKind.Wav or MediaKind.Mp3 : kind is MediaKind.Jpeg or MediaKind.Png;
+    private static bool KindFits(MediaFormat kind, bool isAudio) => isAudio ? kind.IsAudio() : kind.IsPhoto();
 
-    private (double Seconds, (string?, string?)? Failure) AudioLength(ResolvedMedia audio, MediaRef reference)
+    private (double Seconds, (string?, string?)? Failure) MeasureAudio(ResolvedMedia audio, MediaRef reference)
     {
         var fallback = Math.Max(facts.Limits.MinVideoSeconds, options.ExternalAudioSeconds);
         if (audio.Bytes is not null)
         {
-            return AudioDuration.TryRead(audio.Bytes) is { } seconds
+            return AudioLength.Seconds(audio.Bytes) is { } seconds
                 ? (Math.Round(seconds, 3), null)
                 : (fallback, ("invalid_audio", $"{reference.Param}: the audio could not be decoded to find its length. Use a WAV or MP3 file."));
         }
@@ -121,7 +122,7 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
     {
         var tier = ledgers.TierOf(request.OwnerKeyId);
         var param = request.Audio?.Param ?? "script";
-        if (request.Surface == ApiSurface.V3 && request.Audio is not null && seconds > facts.Limits.V3AudioMaxSeconds)
+        if (request.Surface == VideoSurface.V3 && request.Audio is not null && seconds > facts.Limits.V3AudioMaxSeconds)
         {
             throw DomainRefusal.Invalid(param, $"{param}: the audio lasts {seconds:0.#} s; audio input may last at most {facts.Limits.V3AudioMaxSeconds:0} s. Use shorter audio.");
         }

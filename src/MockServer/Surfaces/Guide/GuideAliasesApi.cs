@@ -2,7 +2,7 @@ using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Assets;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Media;
-using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Domain.Media.Formats;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Http;
 using AvatarIV.MockServer.Surfaces.Legacy;
@@ -25,8 +25,8 @@ public static class GuideAliasesApi
     private static async Task<IResult> UploadAsync(HttpContext ctx, UploadReader uploads, AssetStore assets)
     {
         var (bytes, _) = await uploads.ReadMultipartFileAsync(ctx.Request, uploads.LegacyCap);
-        var kind = MediaSniffer.Detect(bytes);
-        if (kind is not (MediaKind.Jpeg or MediaKind.Png))
+        var kind = MediaSignature.Of(bytes);
+        if (kind is not (MediaFormat.Jpeg or MediaFormat.Png))
         {
             throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
                 "file must be a JPEG or PNG photo (checked by its bytes).", "file");

@@ -1,11 +1,11 @@
-using AvatarIV.Core.Facts;
+using AvatarIV.MockServer.Domain.Facts;
 using AvatarIV.MockServer.Hosting;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 
 namespace AvatarIV.MockServer.Surfaces.Http;
 
 /// <summary>Reads upload bodies (raw or multipart <c>file</c>) within the surface's size cap; over it → 413.</summary>
-public sealed class UploadReader(MockServerOptions options, HeyGenFacts facts)
+public sealed class UploadReader(MockServerOptions options, MockFacts facts)
 {
     public long LegacyCap => options.MaxUploadMb is { } mb ? mb * 1024L * 1024 : facts.Limits.LegacyUploadMaxBytes;
 

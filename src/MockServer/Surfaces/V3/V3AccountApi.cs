@@ -1,4 +1,4 @@
-using AvatarIV.Core.Facts;
+using AvatarIV.MockServer.Domain.Facts;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Voices;
 using AvatarIV.MockServer.Surfaces.Envelopes;
@@ -44,7 +44,7 @@ public static class V3AccountApi
         return V3Envelope.Page(data, page.HasMore, page.NextToken);
     }
 
-    private static IResult Me(HttpContext ctx, LedgerBook ledgers, HeyGenFacts facts)
+    private static IResult Me(HttpContext ctx, LedgerBook ledgers, MockFacts facts)
     {
         var keyId = ctx.CallerKeyId();
         var ledger = ledgers.Snapshot(keyId);
