@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using System.Text.Json;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -47,9 +48,9 @@ public static class FaultAdminApi
     private static Ok<ClearedFaults> ClearAll(FaultRuleSet rules) => TypedResults.Ok(new ClearedFaults(rules.Clear()));
 
     private static Results<NoContent, NotFound> Remove(string id, FaultRuleSet rules) =>
-        rules.Remove(id) ? TypedResults.NoContent() : throw new MockApiException(StatusCodes.Status404NotFound, "not_found", $"No fault rule '{id}'. GET /_mock/faults lists the rules in force.", "id");
+        rules.Remove(id) ? TypedResults.NoContent() : throw ErrorCatalog.NotFound.With($"No fault rule '{id}'. GET /_mock/faults lists the rules in force.", "id");
 
-    private static MockApiException Invalid(string message) => new(StatusCodes.Status400BadRequest, "invalid_fault_rule", message);
+    private static MockError Invalid(string message) => ErrorCatalog.InvalidFaultRule.With(message);
 
     public sealed record ClearedFaults(int Removed);
 }

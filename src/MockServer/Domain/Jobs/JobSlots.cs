@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Hosting;
 
@@ -18,8 +19,7 @@ internal sealed class JobSlots(IReadOnlyList<Job> jobs, LedgerBook ledgers, Mock
     {
         if (draft.Surface == VideoSurface.V3 && held >= SlotsFor(draft.OwnerKeyId, VideoSurface.V3))
         {
-            throw new DomainRefusal(RefusalKind.Busy, "rate_limit_exceeded",
-                $"All {held} concurrent render slots of this key are busy. Wait Retry-After seconds, or until a video finishes, then retry.")
+            throw new MockError(ErrorCatalog.RateLimitExceeded, $"All {held} concurrent render slots of this key are busy. Wait Retry-After seconds, or until a video finishes, then retry.")
             {
                 RetryAfterSeconds = RetryAfter(draft.OwnerKeyId, now),
             };

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Facts;
 using AvatarIV.MockServer.Domain.Media.Formats;
 using AvatarIV.MockServer.Domain.Pricing;
@@ -34,7 +35,7 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
         var resolution = request.Surface == VideoSurface.V3 ? request.Resolution ?? "720p" : null;
         if (resolution is not null && VideoGeometry.Rank(resolution) > VideoGeometry.Rank(tier.MaxResolution))
         {
-            throw DomainRefusal.Invalid("resolution", $"resolution '{resolution}' is above this plan's maximum of {tier.MaxResolution}. Ask for {tier.MaxResolution} or lower.");
+            throw MockError.Invalid("resolution", $"resolution '{resolution}' is above this plan's maximum of {tier.MaxResolution}. Ask for {tier.MaxResolution} or lower.");
         }
 
         var (width, height) = request.Surface == VideoSurface.V3
@@ -83,11 +84,11 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
         if (reference.Kind == MediaRefKind.Url)
         {
             // HeyGen only sees bad downloaded media while rendering: the job fails instead of the request.
-            var code = isAudio ? "invalid_audio" : "image_not_supported";
+            var code = isAudio ? ErrorCatalog.InvalidAudio.Code : ErrorCatalog.ImageNotSupported.Code;
             return ResolvedMedia.Unavailable(code, $"{reference.Param} points at {found}; expected {expected}.");
         }
 
-        throw DomainRefusal.Invalid(reference.Param, $"{reference.Param} is {found}; expected {expected}.");
+        throw MockError.Invalid(reference.Param, $"{reference.Param} is {found}; expected {expected}.");
     }
 
     private static bool KindFits(MediaFormat kind, bool isAudio) => isAudio ? kind.IsAudio() : kind.IsPhoto();
@@ -99,7 +100,7 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
         {
             return AudioLength.Seconds(audio.Bytes) is { } seconds
                 ? (Math.Round(seconds, 3), null)
-                : (fallback, ("invalid_audio", $"{reference.Param}: the audio could not be decoded to find its length. Use a WAV or MP3 file."));
+                : (fallback, (ErrorCatalog.InvalidAudio.Code, $"{reference.Param}: the audio could not be decoded to find its length. Use a WAV or MP3 file."));
         }
 
         if (reference.Url is not null && media.AssumesExternalAudio(audio, reference.Url))
@@ -114,7 +115,7 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
     {
         if (script is not null && script.Length > facts.Limits.ScriptMaxChars)
         {
-            throw DomainRefusal.Invalid("script", $"script is {script.Length} characters; the limit is {facts.Limits.ScriptMaxChars}. Split it into several videos.");
+            throw MockError.Invalid("script", $"script is {script.Length} characters; the limit is {facts.Limits.ScriptMaxChars}. Split it into several videos.");
         }
     }
 
@@ -124,12 +125,12 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
         var param = request.Audio?.Param ?? "script";
         if (request.Surface == VideoSurface.V3 && request.Audio is not null && seconds > facts.Limits.V3AudioMaxSeconds)
         {
-            throw DomainRefusal.Invalid(param, $"{param}: the audio lasts {seconds:0.#} s; audio input may last at most {facts.Limits.V3AudioMaxSeconds:0} s. Use shorter audio.");
+            throw MockError.Invalid(param, $"{param}: the audio lasts {seconds:0.#} s; audio input may last at most {facts.Limits.V3AudioMaxSeconds:0} s. Use shorter audio.");
         }
 
         if (seconds > tier.MaxVideoSeconds)
         {
-            throw DomainRefusal.Invalid(param, $"{param}: the video would last {seconds:0.#} s; this plan allows at most {tier.MaxVideoSeconds:0} s per video. Shorten the {(request.Audio is null ? "script" : "audio")} or split it.");
+            throw MockError.Invalid(param, $"{param}: the video would last {seconds:0.#} s; this plan allows at most {tier.MaxVideoSeconds:0} s per video. Shorten the {(request.Audio is null ? "script" : "audio")} or split it.");
         }
     }
 }

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Assets;
 using AvatarIV.MockServer.Domain.Jobs;
@@ -28,8 +29,7 @@ public static class GuideAliasesApi
         var kind = MediaSignature.Of(bytes);
         if (kind is not (MediaFormat.Jpeg or MediaFormat.Png))
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                "file must be a JPEG or PNG photo (checked by its bytes).", "file");
+            throw ErrorCatalog.InvalidParameter.With("file must be a JPEG or PNG photo (checked by its bytes).", "file");
         }
 
         var asset = assets.Add(ctx.CallerKeyId(), kind, bytes);
@@ -39,7 +39,7 @@ public static class GuideAliasesApi
     private static IResult Status(string videoId, HttpContext ctx, JobEngine jobs, MediaUrlSigner signer)
     {
         var job = jobs.Read(ctx.CallerKeyId(), videoId)
-            ?? throw new DomainRefusal(RefusalKind.NotFound, "video_not_found", $"No video '{videoId}' exists for this API key.", "video_id");
+            ?? throw ErrorCatalog.VideoNotFound.With($"No video '{videoId}' exists for this API key.", "video_id");
         var view = LegacyStatusView.Of(job, signer, ctx);
         return V2Envelope.Ok(new
         {

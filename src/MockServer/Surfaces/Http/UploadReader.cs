@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Facts;
 using AvatarIV.MockServer.Hosting;
 using AvatarIV.MockServer.Surfaces.Envelopes;
@@ -42,8 +43,7 @@ public sealed class UploadReader(MockServerOptions options, MockFacts facts)
     {
         if (!request.HasFormContentType || request.ContentType?.Contains("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true)
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                $"Content-Type '{request.ContentType}' is not multipart/form-data. Send the file as a multipart form part named 'file' (curl -F \"file=@photo.jpg\").", "file");
+            throw ErrorCatalog.InvalidParameter.With($"Content-Type '{request.ContentType}' is not multipart/form-data. Send the file as a multipart form part named 'file' (curl -F \"file=@photo.jpg\").", "file");
         }
 
         if (request.ContentLength > cap + 64 * 1024)
@@ -58,11 +58,11 @@ public sealed class UploadReader(MockServerOptions options, MockFacts facts)
         }
         catch (InvalidDataException ex)
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter", $"The multipart body could not be read ({ex.Message}). Send one part named 'file'.", "file");
+            throw ErrorCatalog.InvalidParameter.With($"The multipart body could not be read ({ex.Message}). Send one part named 'file'.", "file");
         }
 
         var file = form.Files.GetFile("file")
-            ?? throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter", "The multipart form has no part named 'file'. Send the file as -F \"file=@photo.jpg\".", "file");
+            ?? throw ErrorCatalog.InvalidParameter.With("The multipart form has no part named 'file'. Send the file as -F \"file=@photo.jpg\".", "file");
         if (file.Length > cap)
         {
             throw TooLarge(cap);
@@ -70,7 +70,7 @@ public sealed class UploadReader(MockServerOptions options, MockFacts facts)
 
         if (file.Length == 0)
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter", "The 'file' part is empty. Send the file's bytes.", "file");
+            throw ErrorCatalog.InvalidParameter.With("The 'file' part is empty. Send the file's bytes.", "file");
         }
 
         using var copy = new MemoryStream();
@@ -78,7 +78,7 @@ public sealed class UploadReader(MockServerOptions options, MockFacts facts)
         return (copy.ToArray(), file.FileName);
     }
 
-    private static MockApiException TooLarge(long cap) =>
-        new(StatusCodes.Status413PayloadTooLarge, "payload_too_large",
+    private static MockError TooLarge(long cap) =>
+        ErrorCatalog.PayloadTooLarge.With(
             $"The upload is larger than this route's limit of {cap / (1024.0 * 1024):0.#} MB. Make the file smaller (or start the mock with a larger --max-upload-mb).", "file");
 }

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Media.Formats;
 using AvatarIV.MockServer.Domain.Assets;
 using AvatarIV.MockServer.Domain.Media;
@@ -23,22 +24,19 @@ public static class LegacyAssetsApi
         var bytes = await uploads.ReadRawAsync(ctx.Request, uploads.LegacyCap);
         if (bytes.Length == 0)
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "missing_parameter",
-                "asset data must be provided: send the file's raw bytes as the body with its Content-Type (e.g. image/jpeg).", "body");
+            throw ErrorCatalog.MissingParameter.With("asset data must be provided: send the file's raw bytes as the body with its Content-Type (e.g. image/jpeg).", "body");
         }
 
         var kind = MediaSignature.Of(bytes);
         if (kind == MediaFormat.Unrecognised)
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                "The body's bytes are not a supported file type. Upload JPEG, PNG, MP4, WebM, MP3 or WAV.", "body");
+            throw ErrorCatalog.InvalidParameter.With("The body's bytes are not a supported file type. Upload JPEG, PNG, MP4, WebM, MP3 or WAV.", "body");
         }
 
         var declared = ctx.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (!string.IsNullOrEmpty(declared) && !GenericContentTypes.Contains(declared) && !Agrees(declared, kind))
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                $"Content-Type '{declared}' does not match the file, which is {kind.MimeType()}. Send Content-Type: {kind.MimeType()}.", "Content-Type");
+            throw ErrorCatalog.InvalidParameter.With($"Content-Type '{declared}' does not match the file, which is {kind.MimeType()}. Send Content-Type: {kind.MimeType()}.", "Content-Type");
         }
 
         var asset = assets.Add(ctx.CallerKeyId(), kind, bytes);

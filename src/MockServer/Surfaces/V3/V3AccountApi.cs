@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Facts;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Voices;
@@ -22,7 +23,7 @@ public static class V3AccountApi
         var type = query["type"].ToString();
         if (type.Length > 0 && type is not ("public" or "private"))
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter", $"type '{type}' is not valid: use public or private.", "type");
+            throw ErrorCatalog.InvalidParameter.With($"type '{type}' is not valid: use public or private.", "type");
         }
 
         // The mock has no private (cloned) voices.

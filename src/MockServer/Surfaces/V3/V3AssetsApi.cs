@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Media.Formats;
 using AvatarIV.MockServer.Domain.Assets;
 using AvatarIV.MockServer.Domain.Media;
@@ -21,8 +22,7 @@ public static class V3AssetsApi
         var kind = MediaSignature.Of(bytes);
         if (kind == MediaFormat.Unrecognised)
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                "The file's bytes are not a supported type. Upload PNG, JPEG, MP4, WebM, MP3 or WAV.", "file");
+            throw ErrorCatalog.InvalidParameter.With("The file's bytes are not a supported type. Upload PNG, JPEG, MP4, WebM, MP3 or WAV.", "file");
         }
 
         var asset = assets.Add(ctx.CallerKeyId(), kind, bytes);
