@@ -95,7 +95,12 @@ public static class MockAdminApi
         var body = new JsonFields(await JsonBody.ReadObjectAsync(ctx.Request));
         var seconds = body.Number("advance_seconds", 0, 10 * 365 * 24 * 3600.0)
             ?? throw MockError.Invalid("advance_seconds", "advance_seconds is required: how far to move the mock's clock forward, e.g. 60.");
-        clock.Advance(TimeSpan.FromSeconds(seconds));
+        if (!clock.TryAdvance(TimeSpan.FromSeconds(seconds)))
+        {
+            throw MockError.Invalid("advance_seconds",
+                $"advance_seconds {seconds} would put the mock's clock more than {MockClock.MaxOffset.TotalDays / 365.25:0} years ahead (it is {clock.Offset.TotalSeconds:0} s ahead now). POST /_mock/reset sets it back.");
+        }
+
         jobs.Tick();
         return TypedResults.Ok(ClockView(clock));
     }

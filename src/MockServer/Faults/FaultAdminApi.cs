@@ -1,6 +1,7 @@
 using AvatarIV.MockServer.Domain.Errors;
 using System.Text.Json;
 using AvatarIV.MockServer.Surfaces.Envelopes;
+using AvatarIV.MockServer.Surfaces.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AvatarIV.MockServer.Faults;
@@ -29,6 +30,11 @@ public static class FaultAdminApi
         try
         {
             using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            if (JsonTextCheck.FirstUnreadable(document.RootElement) is { } where)
+            {
+                throw Invalid($"The body holds text that is not valid Unicode at {where} (invalid UTF-8 bytes, or a lone \\u surrogate escape). Send UTF-8 JSON.");
+            }
+
             parsed = FaultRuleJsonReader.ReadRules(document.RootElement);
         }
         catch (JsonException ex)

@@ -107,7 +107,8 @@ public sealed class MockServerOptions
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
-                throw new MockOptionsException($"Unexpected argument '{arg}'. Every setting is a flag, e.g. --urls http://127.0.0.1:5080; run with --help to see them.");
+                // Named by position, never echoed: a stray word is often a second key (--api-key k1 k2).
+                throw new MockOptionsException($"Unexpected argument at position {i + 1} (not a flag, and not the value of one). Every setting is a flag, e.g. --urls http://127.0.0.1:5080; run with --help to see them.");
             }
 
             var name = arg[2..];

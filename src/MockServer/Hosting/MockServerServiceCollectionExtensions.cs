@@ -52,6 +52,9 @@ public static class MockServerServiceCollectionExtensions
         AddResettable<RenderCache>(services);
         services.AddHostedService<TimeModeTicker>();
 
+        // A failing background service (ticker, webhook dispatcher) is logged; it never stops the mock.
+        services.Configure<HostOptions>(host => host.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
+
         // Kestrel's own cap sits well above the largest upload limit: oversize uploads get our 413 envelope, and
         // Kestrel can still drain the rest of a body up to twice the limit (multipart overhead included), so the
         // client reads the 413 instead of a connection reset while it is still sending.

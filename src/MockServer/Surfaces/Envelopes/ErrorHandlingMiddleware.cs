@@ -26,6 +26,13 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
             var entry = ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCatalog.PayloadTooLarge : ErrorCatalog.InvalidParameter;
             await ErrorWriter.WriteAsync(ctx, entry, $"The request could not be read: {ex.Message}");
         }
+        catch (IOException ex) when (!ctx.Response.HasStarted && !ctx.RequestAborted.IsCancellationRequested)
+        {
+            // Handlers do no I/O of their own that can escape (media fetches and ffmpeg report failures as values),
+            // so this is the request body failing to read: a framing error such as an overflowing chunk size.
+            ctx.Response.Clear();
+            await ErrorWriter.WriteAsync(ctx, ErrorCatalog.InvalidParameter, $"The request body could not be read: {ex.Message}");
+        }
         catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
         {
             // The caller went away; nothing to answer.

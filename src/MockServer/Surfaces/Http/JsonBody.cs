@@ -28,6 +28,12 @@ public static class JsonBody
 
         using (document)
         {
+            if (JsonTextCheck.FirstUnreadable(document.RootElement) is { } where)
+            {
+                throw ErrorCatalog.InvalidParameter.With(
+                    $"The request body holds text that is not valid Unicode at {where} (invalid UTF-8 bytes, or a lone \\u surrogate escape). Send UTF-8 JSON.");
+            }
+
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw ErrorCatalog.InvalidParameter.With($"The request body must be a JSON object, not {Describe(document.RootElement.ValueKind)}.");
