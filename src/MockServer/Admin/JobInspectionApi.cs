@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 
@@ -18,5 +19,5 @@ public static class JobInspectionApi
     internal static IResult Detail(string id, JobEngine jobs) =>
         jobs.Inspect(id) is { } inspection
             ? TypedResults.Ok(JobInspectionView.Of(inspection))
-            : throw new MockApiException(StatusCodes.Status404NotFound, "not_found", $"No job '{id}'. GET /_mock/jobs lists them.", "id");
+            : throw ErrorCatalog.NotFound.With($"No job '{id}'. GET /_mock/jobs lists them.", "id");
 }

@@ -1,4 +1,5 @@
-using AvatarIV.Core.Facts;
+using AvatarIV.MockServer.Domain.Errors;
+using AvatarIV.MockServer.Domain.Facts;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Http;
@@ -19,15 +20,15 @@ public static class LedgerByKeyIdApi
         return app;
     }
 
-    private static async Task<IResult> SetAsync(string keyId, HttpContext context, LedgerBook ledgers, HeyGenFacts facts)
+    private static async Task<IResult> SetAsync(string keyId, HttpContext context, LedgerBook ledgers, MockFacts facts)
     {
         if (!ledgers.All().Any(ledger => ledger.KeyHint == keyId))
         {
-            throw new MockApiException(StatusCodes.Status404NotFound, "not_found", $"No ledger for '{keyId}'. GET /_mock/state lists them; PUT /_mock/ledgers with an api_key opens a new one.", "key_id");
+            throw ErrorCatalog.NotFound.With($"No ledger for '{keyId}'. GET /_mock/state lists them; PUT /_mock/ledgers with an api_key opens a new one.", "key_id");
         }
 
         var body = new JsonFields(await JsonBody.ReadObjectAsync(context.Request));
-        var credits = body.Number("credits", 0, 1e12) ?? throw MockApiException.Invalid("credits", "credits is required: the new balance, e.g. 12.5.");
+        var credits = body.Number("credits", 0, 1e12) ?? throw MockError.Invalid("credits", "credits is required: the new balance, e.g. 12.5.");
         var tier = body.OneOf("tier", facts.Tiers.Keys);
         return TypedResults.Ok(ledgers.Set(keyId, (decimal)credits, tier));
     }

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Auth;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Assets;
@@ -6,7 +7,7 @@ using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Hosting;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Http;
-using AvatarIV.Core.Facts;
+using AvatarIV.MockServer.Domain.Facts;
 
 namespace AvatarIV.MockServer.Admin;
 
@@ -65,13 +66,10 @@ public static class MockAdminApi
         var body = ctx.Request.ContentLength is 0 or null && !ctx.Request.Headers.ContainsKey("Transfer-Encoding")
             ? (JsonFields?)null
             : new JsonFields(await JsonBody.ReadObjectAsync(ctx.Request));
-        var code = body?.NonEmptyString("code") ?? ErrorCatalog.DefaultFailure;
-        if (!ErrorCatalog.TryGetRenderFailure(code, out var entry))
-        {
-            throw MockApiException.Invalid("code", $"code '{code}' is not a render failure code. Use one of: {string.Join(", ", ErrorCatalog.RenderFailureCodes)}.");
-        }
-
-        return Job(jobs.Fail(id, code, body?.NonEmptyString("message") ?? entry.DefaultMessage), id);
+        var code = body?.NonEmptyString("code") ?? ErrorCatalog.RenderInternalError.Code;
+        var failure = ErrorCatalog.RenderFailureNamed(code)
+            ?? throw MockError.Invalid("code", $"code '{code}' is not a render failure code. Use one of: {string.Join(", ", ErrorCatalog.RenderFailureCodes)}.");
+        return Job(jobs.Fail(id, failure.Code, body?.NonEmptyString("message") ?? failure.Message), id);
     }
 
     private static async Task<IResult> SetProgressionAsync(string id, HttpContext ctx, JobEngine jobs)
@@ -80,14 +78,14 @@ public static class MockAdminApi
         var text = body.RequiredString("mode", "polls:2");
         return ProgressionMode.TryParse(text, out var mode)
             ? Job(jobs.SetMode(id, mode), id)
-            : throw MockApiException.Invalid("mode", $"mode '{text}' is not a progression mode. Use {ProgressionMode.Forms}.");
+            : throw MockError.Invalid("mode", $"mode '{text}' is not a progression mode. Use {ProgressionMode.Forms}.");
     }
 
-    private static async Task<IResult> SetLedgerAsync(HttpContext ctx, LedgerBook ledgers, HeyGenFacts facts)
+    private static async Task<IResult> SetLedgerAsync(HttpContext ctx, LedgerBook ledgers, MockFacts facts)
     {
         var body = new JsonFields(await JsonBody.ReadObjectAsync(ctx.Request));
         var key = body.RequiredString("api_key", "test-key");
-        var credits = body.Number("credits", 0, 1e12) ?? throw MockApiException.Invalid("credits", "credits is required: the new balance, e.g. 12.5.");
+        var credits = body.Number("credits", 0, 1e12) ?? throw MockError.Invalid("credits", "credits is required: the new balance, e.g. 12.5.");
         var tier = body.OneOf("tier", facts.Tiers.Keys);
         return TypedResults.Ok(ledgers.Set(ApiKeyId.From(key), (decimal)credits, tier));
     }
@@ -96,8 +94,13 @@ public static class MockAdminApi
     {
         var body = new JsonFields(await JsonBody.ReadObjectAsync(ctx.Request));
         var seconds = body.Number("advance_seconds", 0, 10 * 365 * 24 * 3600.0)
-            ?? throw MockApiException.Invalid("advance_seconds", "advance_seconds is required: how far to move the mock's clock forward, e.g. 60.");
-        clock.Advance(TimeSpan.FromSeconds(seconds));
+            ?? throw MockError.Invalid("advance_seconds", "advance_seconds is required: how far to move the mock's clock forward, e.g. 60.");
+        if (!clock.TryAdvance(TimeSpan.FromSeconds(seconds)))
+        {
+            throw MockError.Invalid("advance_seconds",
+                $"advance_seconds {seconds} would put the mock's clock more than {MockClock.MaxOffset.TotalDays / 365.25:0} years ahead (it is {clock.Offset.TotalSeconds:0} s ahead now). POST /_mock/reset sets it back.");
+        }
+
         jobs.Tick();
         return TypedResults.Ok(ClockView(clock));
     }
@@ -106,6 +109,6 @@ public static class MockAdminApi
 
     private static IResult Job(JobSnapshot? job, string id) =>
         job is null
-            ? throw new MockApiException(StatusCodes.Status404NotFound, "not_found", $"No job '{id}'. GET /_mock/jobs lists them.", "id")
+            ? throw ErrorCatalog.NotFound.With($"No job '{id}'. GET /_mock/jobs lists them.", "id")
             : TypedResults.Ok(JobAdminView.Of(job));
 }

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Admin;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Jobs;

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using System.Globalization;
 using AvatarIV.MockServer.Journal;
 using AvatarIV.MockServer.Surfaces.Envelopes;
@@ -29,7 +30,7 @@ internal sealed record JournalStatusFilter(int? Exact, int? Class, bool Dropped)
 
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var exact) && exact is >= 100 and <= 599
             ? new(exact, null, false)
-            : throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter", $"'status' must be a status such as 503, a class such as 4xx, or 'dropped'; got '{text}'.", "status");
+            : throw ErrorCatalog.InvalidParameter.With($"'status' must be a status such as 503, a class such as 4xx, or 'dropped'; got '{text}'.", "status");
     }
 
     public bool Matches(JournalEntry entry) =>

@@ -1,5 +1,7 @@
+using AvatarIV.MockServer.Domain.Errors;
 using System.Text.Json;
 using AvatarIV.MockServer.Surfaces.Envelopes;
+using AvatarIV.MockServer.Surfaces.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AvatarIV.MockServer.Faults;
@@ -28,6 +30,11 @@ public static class FaultAdminApi
         try
         {
             using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            if (JsonTextCheck.FirstUnreadable(document.RootElement) is { } where)
+            {
+                throw Invalid($"The body holds text that is not valid Unicode at {where} (invalid UTF-8 bytes, or a lone \\u surrogate escape). Send UTF-8 JSON.");
+            }
+
             parsed = FaultRuleJsonReader.ReadRules(document.RootElement);
         }
         catch (JsonException ex)
@@ -47,9 +54,9 @@ public static class FaultAdminApi
     private static Ok<ClearedFaults> ClearAll(FaultRuleSet rules) => TypedResults.Ok(new ClearedFaults(rules.Clear()));
 
     private static Results<NoContent, NotFound> Remove(string id, FaultRuleSet rules) =>
-        rules.Remove(id) ? TypedResults.NoContent() : throw new MockApiException(StatusCodes.Status404NotFound, "not_found", $"No fault rule '{id}'. GET /_mock/faults lists the rules in force.", "id");
+        rules.Remove(id) ? TypedResults.NoContent() : throw ErrorCatalog.NotFound.With($"No fault rule '{id}'. GET /_mock/faults lists the rules in force.", "id");
 
-    private static MockApiException Invalid(string message) => new(StatusCodes.Status400BadRequest, "invalid_fault_rule", message);
+    private static MockError Invalid(string message) => ErrorCatalog.InvalidFaultRule.With(message);
 
     public sealed record ClearedFaults(int Removed);
 }

@@ -8,7 +8,7 @@ namespace AvatarIV.MockServer.Faults;
 /// </summary>
 public static class FaultFlagParser
 {
-    private const string Known = "status, kind, latency_ms, retry_after, probability, times, phase";
+    private const string Known = "status, code, kind, latency_ms, retry_after, probability, times, phase";
 
     public static FaultRule Parse(string text)
     {
@@ -36,6 +36,9 @@ public static class FaultFlagParser
         {
             case "status":
                 request.Status = Int(name, value);
+                break;
+            case "code":
+                request.Code = value;
                 break;
             case "kind":
                 request.Kind = value;

@@ -1,4 +1,4 @@
-using System.Globalization;
+using AvatarIV.MockServer.Domain.Errors;
 using System.Text;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 
@@ -12,14 +12,9 @@ public static class FaultResponder
 
     public static async Task WriteStatusAsync(HttpContext context, FaultRule rule)
     {
-        var status = rule.Status ?? StatusCodes.Status500InternalServerError;
-        if (rule.RetryAfterSeconds is { } seconds)
-        {
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        }
-
-        var message = $"Injected by a mock fault rule ({rule}). This is the mock's test control, not a real HeyGen error.";
-        await ErrorWriter.WriteAsync(context, status, FaultErrorCodes.For(status), message);
+        var entry = rule.Error ?? ErrorCatalog.InternalError;
+        var message = $"{entry.Message} (Injected by a mock fault rule: {rule}. This is the mock's test control, not a real HeyGen error.)";
+        await ErrorWriter.WriteAsync(context, new MockError(entry, message) { RetryAfterSeconds = rule.RetryAfterSeconds });
     }
 
     /// <summary>200 with JSON cut off half way, so that any parser fails on it.</summary>

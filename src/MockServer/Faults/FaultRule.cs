@@ -1,3 +1,5 @@
+using AvatarIV.MockServer.Domain.Errors;
+
 namespace AvatarIV.MockServer.Faults;
 
 public enum FaultKind
@@ -17,12 +19,15 @@ public enum FaultPhase
     After,
 }
 
-/// <summary>A validated fault rule. <see cref="Path"/> is exact, or a prefix when it ends with <c>*</c>.</summary>
+/// <summary>
+/// A validated fault rule. <see cref="Path"/> is exact, or a prefix when it ends with <c>*</c>; a status rule
+/// answers one <see cref="ErrorEntry"/> of the catalogue (<see cref="Error"/>).
+/// </summary>
 public sealed record FaultRule(
     string? Method,
     string Path,
     FaultKind Kind,
-    int? Status,
+    ErrorEntry? Error,
     int? RetryAfterSeconds,
     int LatencyMs,
     double Probability,
@@ -35,6 +40,8 @@ public sealed record FaultRule(
 
     // Always reachable, so that a rule on "/_mock/*" can still be removed (from the dashboard too).
     private static readonly string[] EscapeHatches = ["/_mock/faults", "/_mock/reset", "/_mock/ui"];
+
+    public int? Status => Error?.Status;
 
     private bool IsPrefix => Path.EndsWith('*');
 
@@ -76,6 +83,7 @@ public sealed record FaultRule(
         parts.Add(Path);
         parts.Add(Kind switch
         {
+            FaultKind.Status when Error != ErrorCatalog.ForStatus(Error!.Status) => $"status={Status} code={Error.Code}",
             FaultKind.Status => $"status={Status}",
             FaultKind.Latency => $"latency_ms={LatencyMs}",
             _ => Kind.ToString().ToLowerInvariant(),

@@ -8,7 +8,7 @@ namespace AvatarIV.MockServer.Faults;
 /// </summary>
 public static class FaultRuleJsonReader
 {
-    private const string Fields = "method, path, kind, status, retry_after, latency_ms, probability, times, phase";
+    private const string Fields = "method, path, kind, status, code, retry_after, latency_ms, probability, times, phase";
 
     /// <summary>One rule object, or an array of them.</summary>
     public static IReadOnlyList<FaultRule> ReadRules(JsonElement root)
@@ -53,6 +53,7 @@ public static class FaultRuleJsonReader
                 case "path": request.Path = Text(property); break;
                 case "kind": request.Kind = Text(property); break;
                 case "status": request.Status = WholeNumber(property); break;
+                case "code": request.Code = Text(property); break;
                 case "retry_after": request.RetryAfter = WholeNumber(property); break;
                 case "latency_ms": request.LatencyMs = WholeNumber(property); break;
                 case "probability": request.Probability = Number(property); break;

@@ -7,6 +7,9 @@ public sealed class FaultRuleRequest
     public string? Path { get; set; }
     public string? Kind { get; set; }
     public int? Status { get; set; }
+
+    /// <summary>A catalogue error code (e.g. <c>video_not_found</c>) for a status fault; its status follows.</summary>
+    public string? Code { get; set; }
     public int? RetryAfter { get; set; }
     public int? LatencyMs { get; set; }
     public double? Probability { get; set; }

@@ -1,3 +1,5 @@
+using AvatarIV.MockServer.Domain.Errors;
+
 namespace AvatarIV.MockServer.Faults;
 
 /// <summary>Turns a user's rule into a <see cref="FaultRule"/>, or explains exactly what is wrong with it.</summary>
@@ -12,17 +14,12 @@ public static class FaultRuleValidator
         var kind = ParseKind(request);
         var phase = ParsePhase(request.Phase);
 
-        if (kind == FaultKind.Status && request.Status is not (>= 400 and <= 599))
+        if (kind != FaultKind.Status && (request.Status is not null || request.Code is not null))
         {
-            throw new FaultRuleException(request.Status is null
-                ? "kind 'status' needs a 'status' between 400 and 599, e.g. \"status\": 503."
-                : $"'status' must be between 400 and 599; got {request.Status}.");
+            throw new FaultRuleException($"'status' and 'code' only apply to kind 'status'; this rule's kind is '{Lower(kind)}'.");
         }
 
-        if (kind != FaultKind.Status && request.Status is not null)
-        {
-            throw new FaultRuleException($"'status' only applies to kind 'status'; this rule's kind is '{Lower(kind)}'.");
-        }
+        var error = kind == FaultKind.Status ? CatalogueEntry(request.Status, request.Code) : null;
 
         var latency = request.LatencyMs ?? 0;
         if (latency is < 0 or > MaxLatencyMs)
@@ -56,8 +53,27 @@ public static class FaultRuleValidator
             throw new FaultRuleException($"'times' must be 1 or more (leave it out to apply forever); got {request.Times}.");
         }
 
-        var retryAfter = request.RetryAfter ?? (request.Status == 429 ? 1 : null);
-        return new FaultRule(method, path, kind, request.Status, retryAfter, latency, probability, request.Times, phase);
+        var retryAfter = request.RetryAfter ?? (error?.Status == 429 ? 1 : null);
+        return new FaultRule(method, path, kind, error, retryAfter, latency, probability, request.Times, phase);
+    }
+
+    /// <summary>The error a status fault answers: the named code, else the catalogue's generic entry for the status.</summary>
+    private static ErrorEntry CatalogueEntry(int? status, string? code)
+    {
+        var statuses = string.Join(", ", ErrorCatalog.Statuses);
+        if (code is not null)
+        {
+            var named = ErrorCatalog.ByCode(code)
+                ?? throw new FaultRuleException($"'code' '{code}' is not an error of the catalogue; use one of: {string.Join(", ", ErrorCatalog.All.Select(e => e.Code))}.");
+            return status is null || status == named.Status
+                ? named
+                : throw new FaultRuleException($"'code' {named.Code} is answered with status {named.Status}, not {status}; leave 'status' out or make it {named.Status}.");
+        }
+
+        return status is null
+            ? throw new FaultRuleException($"kind 'status' needs a 'status' ({statuses}) or an error 'code', e.g. \"status\": 503.")
+            : ErrorCatalog.ForStatus(status.Value)
+                ?? throw new FaultRuleException($"'status' {status} is not an error HeyGen answers; use one of {statuses}.");
     }
 
     private static string ValidatePath(string? path)
@@ -105,7 +121,7 @@ public static class FaultRuleValidator
         if (request.Kind is null)
         {
             // A status without a kind can only mean a status fault.
-            return request.Status is not null
+            return request.Status is not null || request.Code is not null
                 ? FaultKind.Status
                 : throw new FaultRuleException("'kind' is required: one of status, latency, drop, malformed.");
         }

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Http;
 
@@ -15,9 +16,9 @@ public static class FaultToggleApi
     private static async Task<IResult> ToggleAsync(string id, HttpContext context, FaultRuleSet rules)
     {
         var body = new JsonFields(await JsonBody.ReadObjectAsync(context.Request));
-        var enabled = body.Bool("enabled") ?? throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_fault_rule", "enabled is required: true to turn the rule on, false to turn it off.", "enabled");
+        var enabled = body.Bool("enabled") ?? throw ErrorCatalog.InvalidFaultRule.With("enabled is required: true to turn the rule on, false to turn it off.", "enabled");
         return rules.SetEnabled(id, enabled) is { } rule
             ? TypedResults.Ok(FaultRuleView.Of(rule))
-            : throw new MockApiException(StatusCodes.Status404NotFound, "not_found", $"No fault rule '{id}'. GET /_mock/faults lists the rules in force.", "id");
+            : throw ErrorCatalog.NotFound.With($"No fault rule '{id}'. GET /_mock/faults lists the rules in force.", "id");
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AvatarIV.Core.Facts;
+using AvatarIV.MockServer.Domain.Facts;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Webhooks;
 
@@ -107,7 +107,8 @@ public sealed class MockServerOptions
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
-                throw new MockOptionsException($"Unexpected argument '{arg}'. Every setting is a flag, e.g. --urls http://127.0.0.1:5080; run with --help to see them.");
+                // Named by position, never echoed: a stray word is often a second key (--api-key k1 k2).
+                throw new MockOptionsException($"Unexpected argument at position {i + 1} (not a flag, and not the value of one). Every setting is a flag, e.g. --urls http://127.0.0.1:5080; run with --help to see them.");
             }
 
             var name = arg[2..];
@@ -185,18 +186,19 @@ public sealed class MockServerOptions
     }
 
     /// <summary>The facts the mock prices and limits with: the built-in file unless --facts names another.</summary>
-    public HeyGenFacts LoadFacts()
+    public MockFacts LoadFacts()
     {
         if (FactsFile is null)
         {
-            return HeyGenFacts.Default;
+            return MockFacts.BuiltIn();
         }
 
         try
         {
-            return HeyGenFacts.Parse(File.ReadAllText(FactsFile));
+            using var file = File.OpenRead(FactsFile);
+            return MockFacts.Read(file);
         }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidDataException or IOException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
             throw new MockOptionsException($"--facts: '{FactsFile}' is not a valid facts file ({ex.Message}). Start from src/AvatarIV.Core/Facts/heygen-facts.json.");
         }

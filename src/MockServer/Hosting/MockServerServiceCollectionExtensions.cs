@@ -27,8 +27,9 @@ public static class MockServerServiceCollectionExtensions
 {
     public static IServiceCollection AddMockServer(this IServiceCollection services, MockServerOptions options, IConfiguration configuration)
     {
+        var facts = options.LoadFacts();
         services.AddSingleton(options);
-        services.AddSingleton(options.LoadFacts());
+        services.AddSingleton(facts);
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -52,10 +53,13 @@ public static class MockServerServiceCollectionExtensions
         AddResettable<RenderCache>(services);
         services.AddHostedService<TimeModeTicker>();
 
+        // A failing background service (ticker, webhook dispatcher) is logged; it never stops the mock.
+        services.Configure<HostOptions>(host => host.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
+
         // Kestrel's own cap sits well above the largest upload limit: oversize uploads get our 413 envelope, and
         // Kestrel can still drain the rest of a body up to twice the limit (multipart overhead included), so the
         // client reads the 413 instead of a connection reset while it is still sending.
-        var bodyCap = 2 * new UploadReader(options, options.LoadFacts()).LargestCap + 1024 * 1024;
+        var bodyCap = 2 * new UploadReader(options, facts).LargestCap + 1024 * 1024;
         services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = bodyCap);
 
         services.AddMockFaults(options);

@@ -3,7 +3,7 @@ using AvatarIV.MockServer.Domain.Jobs;
 namespace AvatarIV.MockServer.Hosting;
 
 /// <summary>Finishes time-mode jobs even when nobody polls them, so their webhooks still fire.</summary>
-public sealed class TimeModeTicker(JobEngine jobs) : BackgroundService
+public sealed class TimeModeTicker(JobEngine jobs, ILogger<TimeModeTicker> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
@@ -14,12 +14,25 @@ public sealed class TimeModeTicker(JobEngine jobs) : BackgroundService
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                jobs.Tick();
+                TickOnce();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+    }
+
+    // One failed tick is logged and the next one tried: the ticker must outlive any bug in a single tick.
+    private void TickOnce()
+    {
+        try
+        {
+            jobs.Tick();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Finishing time-mode jobs failed; retrying on the next tick.");
         }
     }
 }

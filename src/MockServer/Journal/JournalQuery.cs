@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using System.Globalization;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 
@@ -13,7 +14,7 @@ public sealed record JournalQuery(string? Path, string? Method, DateTimeOffset? 
         {
             sinceTime = DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
                 ? parsed
-                : throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter", $"'since' must be an ISO 8601 time such as 2026-01-31T12:00:00Z; got '{since}'.", "since");
+                : throw ErrorCatalog.InvalidParameter.With($"'since' must be an ISO 8601 time such as 2026-01-31T12:00:00Z; got '{since}'.", "since");
         }
 
         return new JournalQuery(string.IsNullOrWhiteSpace(path) ? null : path, string.IsNullOrWhiteSpace(method) ? null : method, sinceTime);

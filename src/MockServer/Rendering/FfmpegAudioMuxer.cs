@@ -1,4 +1,4 @@
-using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Domain.Media.Formats;
 
 namespace AvatarIV.MockServer.Rendering;
 
@@ -19,14 +19,14 @@ internal sealed class FfmpegAudioMuxer(string ffmpegPath, TimeSpan timeout)
 
     public byte[]? TryAddAudio(byte[] silentMp4, byte[] audio, double seconds)
     {
-        var kind = MediaSniffer.Detect(audio);
-        if (kind is not (MediaKind.Wav or MediaKind.Mp3)) return null;
+        var kind = MediaSignature.Of(audio);
+        if (kind is not (MediaFormat.Wav or MediaFormat.Mp3)) return null;
         var dir = Path.Combine(Path.GetTempPath(), "avatariv-mock-" + Guid.NewGuid().ToString("N"));
         try
         {
             Directory.CreateDirectory(dir);
             var video = Path.Combine(dir, "video.mp4");
-            var sound = Path.Combine(dir, "audio." + MediaSniffer.Extension(kind));
+            var sound = Path.Combine(dir, "audio." + kind.Extension());
             var output = Path.Combine(dir, "out.mp4");
             File.WriteAllBytes(video, silentMp4);
             File.WriteAllBytes(sound, audio);

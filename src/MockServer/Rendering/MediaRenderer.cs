@@ -1,4 +1,4 @@
-using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Domain.Media.Formats;
 
 namespace AvatarIV.MockServer.Rendering;
 
@@ -81,12 +81,12 @@ public sealed class MediaRenderer
         if (image is not null)
         {
             // A JPEG already at the video's size goes in as it is: no second lossy pass.
-            var asIs = MediaSniffer.Detect(photo) == MediaKind.Jpeg && ExifOrientation.Read(photo) == ExifOrientation.Normal
+            var asIs = MediaSignature.Of(photo) == MediaFormat.Jpeg && ExifOrientation.Of(photo) == ExifOrientation.Upright
                 && image.Width == width && image.Height == height;
             return (asIs ? photo : JpegEncoder.Encode(ImageScaler.Letterbox(image, width, height)), width, height);
         }
         // A valid JPEG we cannot decode (lossless, arithmetic-coded) is still one every player can show, just at its own size.
-        if (unsupported && ImageSize.TryRead(photo, out var w, out var h)) return (photo, w, h);
+        if (unsupported && PhotoSize.Stored(photo) is var (w, h)) return (photo, w, h);
         return (JpegEncoder.Encode(Placeholder(width, height)), width, height);
     }
 

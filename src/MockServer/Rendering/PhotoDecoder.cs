@@ -1,15 +1,15 @@
-using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Domain.Media.Formats;
 
 namespace AvatarIV.MockServer.Rendering;
 
 /// <summary>Decodes an uploaded photo (JPEG or PNG, told apart by its bytes) to upright RGB (EXIF orientation applied).</summary>
 public static class PhotoDecoder
 {
-    public static RgbImage Decode(byte[] photo) => MediaSniffer.Detect(photo) switch
+    public static RgbImage Decode(byte[] photo) => MediaSignature.Of(photo) switch
     {
-        MediaKind.Jpeg => Orientation.Apply(JpegDecoder.Decode(photo), ExifOrientation.Read(photo)),
-        MediaKind.Png => PngDecoder.Decode(photo),
-        var kind => throw new InvalidDataException($"A photo must be JPEG or PNG; these bytes are {(kind == MediaKind.Unknown ? "not a recognised format" : kind.ToString())}."),
+        MediaFormat.Jpeg => Orientation.Apply(JpegDecoder.Decode(photo), ExifOrientation.Of(photo)),
+        MediaFormat.Png => PngDecoder.Decode(photo),
+        var kind => throw new InvalidDataException($"A photo must be JPEG or PNG; these bytes are {(kind == MediaFormat.Unrecognised ? "not a recognised format" : kind.ToString())}."),
     };
 
     /// <summary>

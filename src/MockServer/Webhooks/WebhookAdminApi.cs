@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,7 +36,7 @@ public static class WebhookAdminApi
         var attempts = fields.Number("max_attempts", 1, 20) ?? current.MaxAttempts;
         if (baseDelay % 1 != 0 || attempts % 1 != 0)
         {
-            throw MockApiException.Invalid("base_delay_ms", "base_delay_ms and max_attempts must be whole numbers.");
+            throw MockError.Invalid("base_delay_ms", "base_delay_ms and max_attempts must be whole numbers.");
         }
 
         settings.Set((int)baseDelay, (int)attempts);

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using System.Text.Json;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Http;
@@ -51,6 +52,6 @@ public sealed record WebhookEndpointInput(string? Url, IReadOnlyList<string>? Ev
             : throw fields.Invalid("events", "events is empty; list at least one event, or leave it out for every event.");
     }
 
-    public static MockApiException UnknownEndpoint(string endpointId) =>
-        MockApiException.NotFound("not_found", $"No webhook endpoint '{endpointId}' for this API key. List yours with GET /v3/webhooks/endpoints.", "endpoint_id");
+    public static MockError UnknownEndpoint(string endpointId) =>
+        ErrorCatalog.NotFound.With($"No webhook endpoint '{endpointId}' for this API key. List yours with GET /v3/webhooks/endpoints.", "endpoint_id");
 }

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Http;
 
@@ -16,7 +17,7 @@ public sealed class WebhookEndpointOperations(WebhookEndpointStore store, Webhoo
     public async Task<WebhookEndpoint> UpdateAsync(HttpContext context, string? endpointId)
     {
         var input = await WebhookEndpointInput.ReadAsync(context.Request, policy, urlRequired: false);
-        var id = endpointId ?? input.EndpointId ?? throw MockApiException.Invalid("endpoint_id", "endpoint_id is required: the id endpoint.add or endpoint.list returned.");
+        var id = endpointId ?? input.EndpointId ?? throw MockError.Invalid("endpoint_id", "endpoint_id is required: the id endpoint.add or endpoint.list returned.");
         return store.Update(context.CallerKeyId(), id, endpoint => endpoint with
         {
             Url = input.Url ?? endpoint.Url,
@@ -28,7 +29,7 @@ public sealed class WebhookEndpointOperations(WebhookEndpointStore store, Webhoo
     {
         if (string.IsNullOrWhiteSpace(endpointId))
         {
-            throw MockApiException.Invalid("endpoint_id", "endpoint_id is required, e.g. ?endpoint_id=ep_… (see the endpoint list).");
+            throw MockError.Invalid("endpoint_id", "endpoint_id is required, e.g. ?endpoint_id=ep_… (see the endpoint list).");
         }
 
         if (!store.Remove(context.CallerKeyId(), endpointId))

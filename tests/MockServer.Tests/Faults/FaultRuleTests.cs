@@ -162,7 +162,7 @@ public sealed class FaultRuleTests(DefaultMockFixture fixture) : IClassFixture<D
         { "[]", "empty" },
         { """{"path":"/v3/videos","kind":"explode"}""", "'kind' must be one of status, latency, drop, malformed" },
         { """{"path":"/v3/videos","kind":"status"}""", "needs a 'status'" },
-        { """{"path":"/v3/videos","status":200}""", "between 400 and 599" },
+        { """{"path":"/v3/videos","status":200}""", "not an error HeyGen answers" },
         { """{"path":"/v3/videos","status":"503"}""", "'status' must be a whole number" },
         { """{"path":"v3/videos","status":503}""", "must start with '/'" },
         { """{"path":"/v3/*/x","status":503}""", "'*' may only end" },

@@ -64,6 +64,19 @@ public sealed class ProcessStartTests
         errors.ShouldContain("gold");
     }
 
+    [Fact(DisplayName = "A stray argument is named by its position, never echoed (it is often a second key)")]
+    public async Task StrayArgumentIsNotEchoed()
+    {
+        using var process = StartMock("--api-key", "k1", "sk-stray-secret-2");
+        var errors = await process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        process.ExitCode.ShouldBe(2);
+        errors.ShouldContain("position 3");
+        (errors + output).ShouldNotContain("sk-stray-secret-2");
+    }
+
     private static Process StartMock(params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "AvatarIV.MockServer.dll");

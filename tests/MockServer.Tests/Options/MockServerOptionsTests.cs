@@ -42,7 +42,12 @@ public sealed class MockServerOptionsTests
     {
         Should.Throw<MockOptionsException>(() => MockServerOptions.Parse(["--colour", "red"])).Message.ShouldContain("--help");
         Should.Throw<MockOptionsException>(() => MockServerOptions.Parse(["--tier"])).Message.ShouldContain("--tier pro");
-        Should.Throw<MockOptionsException>(() => MockServerOptions.Parse(["5080"])).Message.ShouldContain("'5080'");
+        Should.Throw<MockOptionsException>(() => MockServerOptions.Parse(["5080"])).Message.ShouldContain("position 1");
+
+        // A stray word is often a second key: it is named by position, never echoed.
+        var stray = Should.Throw<MockOptionsException>(() => MockServerOptions.Parse(["--api-key", "k1", "k2-secret"])).Message;
+        stray.ShouldContain("position 3");
+        stray.ShouldNotContain("k2-secret");
     }
 
     [Fact]

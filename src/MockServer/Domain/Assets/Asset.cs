@@ -1,19 +1,19 @@
-using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Domain.Media.Formats;
 
 namespace AvatarIV.MockServer.Domain.Assets;
 
 /// <summary>An uploaded file; its kind comes from its bytes, never from a name or header.</summary>
-public sealed record Asset(string Id, string OwnerKeyId, MediaKind Kind, byte[] Bytes, DateTimeOffset CreatedAt)
+public sealed record Asset(string Id, string OwnerKeyId, MediaFormat Kind, byte[] Bytes, DateTimeOffset CreatedAt)
 {
-    public string MimeType => MediaSniffer.MimeType(Kind);
+    public string MimeType => Kind.MimeType();
 
-    public string FileType => MediaSniffer.FileType(Kind);
+    public string FileType => Kind.FileType();
 
-    public string Extension => MediaSniffer.Extension(Kind);
+    public string Extension => Kind.Extension();
 
-    public bool IsImage => Kind is MediaKind.Jpeg or MediaKind.Png;
+    public bool IsImage => Kind.IsPhoto();
 
-    public bool IsAudio => Kind is MediaKind.Wav or MediaKind.Mp3;
+    public bool IsAudio => Kind.IsAudio();
 
     /// <summary>The storage key legacy generation takes (<c>image/&lt;id&gt;/original.jpg</c>); images only.</summary>
     public string? ImageKey => IsImage ? $"image/{Id}/original.{Extension}" : null;

@@ -1,5 +1,5 @@
 using AvatarIV.MockServer.Hosting;
-using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Domain.Media.Formats;
 
 namespace AvatarIV.MockServer.Domain.Assets;
 
@@ -9,7 +9,7 @@ public sealed class AssetStore(IdGenerator ids, TimeProvider clock) : IMockReset
     private readonly Lock _gate = new();
     private readonly List<Asset> _assets = [];
 
-    public Asset Add(string ownerKeyId, MediaKind kind, byte[] bytes)
+    public Asset Add(string ownerKeyId, MediaFormat kind, byte[] bytes)
     {
         var asset = new Asset(ids.NewId(), ownerKeyId, kind, bytes, clock.GetUtcNow());
         lock (_gate)

@@ -1,4 +1,3 @@
-using AvatarIV.Core;
 using AvatarIV.MockServer.Domain.Videos;
 
 namespace AvatarIV.MockServer.Domain.Jobs;
@@ -23,7 +22,7 @@ public sealed record JobDraft
 
     public string OwnerKeyId => Request.OwnerKeyId;
 
-    public ApiSurface Surface => Request.Surface;
+    public VideoSurface Surface => Request.Surface;
 
     public string BaseUrl => Request.BaseUrl;
 

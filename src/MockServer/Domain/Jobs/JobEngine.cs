@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Hosting;
@@ -42,8 +43,7 @@ public sealed class JobEngine : IMockResettable
         if (!_ledgers.TryReserve(draft.OwnerKeyId, draft.Cost))
         {
             var balance = _ledgers.Snapshot(draft.OwnerKeyId).BalanceCredits;
-            throw new DomainRefusal(RefusalKind.InsufficientCredit, "insufficient_credit",
-                $"This {draft.DurationSeconds:0.#} s video costs {draft.Cost} credits but the balance is {balance}. Top up, or make the video shorter.");
+            throw ErrorCatalog.InsufficientCredit.With($"This {draft.DurationSeconds:0.#} s video costs {draft.Cost} credits but the balance is {balance}. Top up, or make the video shorter.");
         }
 
         var job = new Job(_ids.NewId(), draft, draft.Mode ?? _defaultMode, now, _clock);

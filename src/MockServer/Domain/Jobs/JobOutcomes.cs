@@ -1,4 +1,4 @@
-using AvatarIV.Core;
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Webhooks;
@@ -22,7 +22,7 @@ internal sealed class JobOutcomes(LedgerBook ledgers, MediaUrlSigner signer, IWe
         job.Status = fails ? JobStatus.Failed : JobStatus.Completed;
         if (fails)
         {
-            job.FailureCode = code ?? job.Draft.PlannedFailureCode ?? ErrorCatalog.DefaultFailure;
+            job.FailureCode = code ?? job.Draft.PlannedFailureCode ?? ErrorCatalog.RenderInternalError.Code;
             job.FailureMessage = message ?? job.Draft.PlannedFailureMessage ?? FailureMessageOf(job.FailureCode);
             ledgers.Refund(job.Draft.OwnerKeyId, job.Draft.Cost);
         }
@@ -60,7 +60,7 @@ internal sealed class JobOutcomes(LedgerBook ledgers, MediaUrlSigner signer, IWe
     }
 
     private static string FailureMessageOf(string code) =>
-        ErrorCatalog.TryGetRenderFailure(code, out var entry) ? entry.DefaultMessage : $"Rendering failed ({code}).";
+        ErrorCatalog.RenderFailureNamed(code)?.Message ?? $"Rendering failed ({code}).";
 
     private WebhookJobEvent EventFor(Job job)
     {
@@ -77,6 +77,6 @@ internal sealed class JobOutcomes(LedgerBook ledgers, MediaUrlSigner signer, IWe
             job.FailureMessage,
             draft.Request.CallbackId,
             draft.Request.CallbackUrl,
-            draft.Surface == ApiSurface.V3 ? "v3" : "legacy");
+            draft.Surface == VideoSurface.V3 ? "v3" : "legacy");
     }
 }

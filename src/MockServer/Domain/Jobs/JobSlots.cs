@@ -1,4 +1,4 @@
-using AvatarIV.Core;
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Hosting;
 
@@ -17,10 +17,9 @@ internal sealed class JobSlots(IReadOnlyList<Job> jobs, LedgerBook ledgers, Mock
     /// <summary>Refuses a v3 create (429 <c>rate_limit_exceeded</c>) when its key already holds every v3 slot.</summary>
     public void RefuseBusyV3(JobDraft draft, int held, DateTimeOffset now)
     {
-        if (draft.Surface == ApiSurface.V3 && held >= SlotsFor(draft.OwnerKeyId, ApiSurface.V3))
+        if (draft.Surface == VideoSurface.V3 && held >= SlotsFor(draft.OwnerKeyId, VideoSurface.V3))
         {
-            throw new DomainRefusal(RefusalKind.Busy, "rate_limit_exceeded",
-                $"All {held} concurrent render slots of this key are busy. Wait Retry-After seconds, or until a video finishes, then retry.")
+            throw new MockError(ErrorCatalog.RateLimitExceeded, $"All {held} concurrent render slots of this key are busy. Wait Retry-After seconds, or until a video finishes, then retry.")
             {
                 RetryAfterSeconds = RetryAfter(draft.OwnerKeyId, now),
             };
@@ -52,7 +51,7 @@ internal sealed class JobSlots(IReadOnlyList<Job> jobs, LedgerBook ledgers, Mock
         }
     }
 
-    private int SlotsFor(string ownerKeyId, ApiSurface surface)
+    private int SlotsFor(string ownerKeyId, VideoSurface surface)
     {
         if (options.Concurrency is { } slots)
         {
@@ -60,7 +59,7 @@ internal sealed class JobSlots(IReadOnlyList<Job> jobs, LedgerBook ledgers, Mock
         }
 
         var tier = ledgers.TierOf(ownerKeyId);
-        return surface == ApiSurface.V3 ? tier.V3Concurrency : tier.Concurrency;
+        return surface == VideoSurface.V3 ? tier.V3Concurrency : tier.Concurrency;
     }
 
     /// <summary>Seconds until the key's soonest time-mode job finishes, else 5; 1 to 60.</summary>

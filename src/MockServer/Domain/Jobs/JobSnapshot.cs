@@ -1,4 +1,3 @@
-using AvatarIV.Core;
 
 namespace AvatarIV.MockServer.Domain.Jobs;
 
@@ -6,7 +5,7 @@ namespace AvatarIV.MockServer.Domain.Jobs;
 public sealed record JobSnapshot(
     string Id,
     string OwnerKeyId,
-    ApiSurface Surface,
+    VideoSurface Surface,
     JobStatus Status,
     ProgressionMode Mode,
     int Reads,

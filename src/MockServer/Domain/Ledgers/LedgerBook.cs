@@ -1,10 +1,10 @@
-using AvatarIV.Core.Facts;
+using AvatarIV.MockServer.Domain.Facts;
 using AvatarIV.MockServer.Hosting;
 
 namespace AvatarIV.MockServer.Domain.Ledgers;
 
 /// <summary>The ledgers of every key. A key's ledger starts at <c>--balance</c> or its tier's monthly credits.</summary>
-public sealed class LedgerBook(MockServerOptions options, HeyGenFacts facts) : IMockResettable
+public sealed class LedgerBook(MockServerOptions options, MockFacts facts) : IMockResettable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Ledger> _ledgers = new(StringComparer.Ordinal);
@@ -17,7 +17,7 @@ public sealed class LedgerBook(MockServerOptions options, HeyGenFacts facts) : I
         }
     }
 
-    public TierFacts TierOf(string keyId)
+    public TierLimits TierOf(string keyId)
     {
         lock (_gate)
         {

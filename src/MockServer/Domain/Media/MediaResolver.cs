@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Assets;
 using AvatarIV.MockServer.Hosting;
 
@@ -14,16 +15,14 @@ public sealed class MediaResolver(AssetStore assets, MediaFetcher fetcher, MockS
     public ResolvedMedia FromAsset(string ownerKeyId, string assetId, string param)
     {
         var asset = assets.FindOwned(ownerKeyId, assetId)
-            ?? throw new DomainRefusal(RefusalKind.NotFound, "asset_not_found",
-                $"{param}: no asset '{assetId}' exists for this API key. Upload the file first and use the id the upload returned.", param);
+            ?? throw ErrorCatalog.AssetNotFound.With($"{param}: no asset '{assetId}' exists for this API key. Upload the file first and use the id the upload returned.", param);
         return ResolvedMedia.Of(asset.Bytes, asset.Id);
     }
 
     public ResolvedMedia FromImageKey(string ownerKeyId, string imageKey, string param)
     {
         var asset = assets.FindByImageKey(ownerKeyId, imageKey)
-            ?? throw new DomainRefusal(RefusalKind.Invalid, "invalid_parameter",
-                $"{param}: '{imageKey}' is not an image_key of an uploaded photo. Upload the photo first and pass the data.image_key it returns.", param);
+            ?? throw ErrorCatalog.InvalidParameter.With($"{param}: '{imageKey}' is not an image_key of an uploaded photo. Upload the photo first and pass the data.image_key it returns.", param);
         return ResolvedMedia.Of(asset.Bytes, asset.Id);
     }
 
@@ -36,13 +35,13 @@ public sealed class MediaResolver(AssetStore assets, MediaFetcher fetcher, MockS
 
         if (!MediaFetcher.IsLoopback(url))
         {
-            return ResolvedMedia.Unavailable("download_failed",
+            return ResolvedMedia.Unavailable(ErrorCatalog.DownloadFailed.Code,
                 $"The mock is offline and cannot download {url.Host}; upload the file as an asset or serve it from a loopback URL.");
         }
 
         var (bytes, problem) = await fetcher.FetchAsync(url, cancellationToken);
         return bytes is null
-            ? ResolvedMedia.Unavailable("download_failed", $"The {(isAudio ? "audio" : "image")} URL could not be downloaded: {problem}.")
+            ? ResolvedMedia.Unavailable(ErrorCatalog.DownloadFailed.Code, $"The {(isAudio ? "audio" : "image")} URL could not be downloaded: {problem}.")
             : ResolvedMedia.Of(bytes);
     }
 

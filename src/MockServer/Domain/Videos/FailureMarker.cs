@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using System.Text.RegularExpressions;
 
 namespace AvatarIV.MockServer.Domain.Videos;
@@ -21,10 +22,10 @@ public static partial class FailureMarker
                 continue;
             }
 
-            var code = match.Groups["code"].Success ? match.Groups["code"].Value.Trim().ToLowerInvariant() : ErrorCatalog.DefaultFailure;
-            if (!ErrorCatalog.TryGetRenderFailure(code, out _))
+            var code = match.Groups["code"].Success ? match.Groups["code"].Value.Trim().ToLowerInvariant() : ErrorCatalog.RenderInternalError.Code;
+            if (ErrorCatalog.RenderFailureNamed(code) is null)
             {
-                throw DomainRefusal.Invalid(param,
+                throw MockError.Invalid(param,
                     $"{param}: failure marker '[[fail:{code}]]' names an unknown code. Use one of: {string.Join(", ", ErrorCatalog.RenderFailureCodes)}.");
             }
 

@@ -1,4 +1,4 @@
-using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Domain.Media.Formats;
 using AvatarIV.MockServer.Rendering;
 
 namespace AvatarIV.MockServer.Domain.Videos;
@@ -33,7 +33,7 @@ public static class VideoGeometry
             "4:5" => (4, 5),
             "5:4" => (5, 4),
             "1:1" => (1, 1),
-            "auto" when photo is not null && ImageSize.TryReadUpright(photo, out var pw, out var ph) && pw > 0 && ph > 0 => (pw, ph),
+            "auto" when photo is not null && PhotoSize.Upright(photo) is { } shown => shown,
             _ => (16, 9),
         };
 

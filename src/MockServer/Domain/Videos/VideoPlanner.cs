@@ -1,7 +1,7 @@
-using AvatarIV.Core;
-using AvatarIV.Core.Facts;
-using AvatarIV.Core.Media;
-using AvatarIV.Core.Pricing;
+using AvatarIV.MockServer.Domain.Errors;
+using AvatarIV.MockServer.Domain.Facts;
+using AvatarIV.MockServer.Domain.Media.Formats;
+using AvatarIV.MockServer.Domain.Pricing;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
@@ -13,8 +13,11 @@ namespace AvatarIV.MockServer.Domain.Videos;
 /// Decides what a create request will produce: fetches its media, works out the duration (audio length, or the
 /// script's estimated speaking time), enforces the length limits, sizes the frame and prices it.
 /// </summary>
-public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockServerOptions options, HeyGenFacts facts)
+public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockServerOptions options, MockFacts facts)
 {
+    private readonly SpeakingTime _speaking = new(facts);
+    private readonly PriceList _prices = new(facts, options.PricingProfile);
+
     public async Task<JobDraft> PlanAsync(VideoRequest request, CancellationToken cancellationToken)
     {
         var plannedFailure = FailureMarker.Find(("title", request.Title), ("script", request.Script));
@@ -24,22 +27,22 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
         var audio = request.Audio is null ? null : await ResolveAsync(request.OwnerKeyId, request.Audio, isAudio: true, cancellationToken);
 
         var (duration, audioFailure) = audio is null
-            ? (ScriptDuration.EstimateSeconds(request.Script, request.Speed, facts), null)
-            : AudioLength(audio, request.Audio!);
+            ? (_speaking.SecondsFor(request.Script, request.Speed), null)
+            : MeasureAudio(audio, request.Audio!);
         CheckDuration(request, duration);
 
         var tier = ledgers.TierOf(request.OwnerKeyId);
-        var resolution = request.Surface == ApiSurface.V3 ? request.Resolution ?? "720p" : null;
+        var resolution = request.Surface == VideoSurface.V3 ? request.Resolution ?? "720p" : null;
         if (resolution is not null && VideoGeometry.Rank(resolution) > VideoGeometry.Rank(tier.MaxResolution))
         {
-            throw DomainRefusal.Invalid("resolution", $"resolution '{resolution}' is above this plan's maximum of {tier.MaxResolution}. Ask for {tier.MaxResolution} or lower.");
+            throw MockError.Invalid("resolution", $"resolution '{resolution}' is above this plan's maximum of {tier.MaxResolution}. Ask for {tier.MaxResolution} or lower.");
         }
 
-        var (width, height) = request.Surface == ApiSurface.V3
+        var (width, height) = request.Surface == VideoSurface.V3
             ? VideoGeometry.ForAspect(request.AspectRatio, resolution, image.Bytes)
             : VideoGeometry.ForOrientation(request.Orientation);
 
-        var cost = CreditEstimator.Estimate(duration, request.Surface, !string.IsNullOrWhiteSpace(request.MotionPrompt), resolution, options.PricingProfile, facts).Credits;
+        var cost = _prices.CreditsFor(duration, request.Surface, !string.IsNullOrWhiteSpace(request.MotionPrompt), resolution);
         var failure = plannedFailure is not null
             ? (plannedFailure, (string?)null)
             : image.FailureCode is not null ? (image.FailureCode, image.FailureMessage) : audioFailure ?? (null, null);
@@ -77,28 +80,27 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
         }
 
         var expected = isAudio ? "a WAV or MP3 audio file" : "a JPEG or PNG photo";
-        var found = resolved.Kind == MediaKind.Unknown ? "not a recognised media file" : $"a file of type {MediaSniffer.MimeType(resolved.Kind)}";
+        var found = resolved.Kind == MediaFormat.Unrecognised ? "not a recognised media file" : $"a file of type {resolved.Kind.MimeType()}";
         if (reference.Kind == MediaRefKind.Url)
         {
             // HeyGen only sees bad downloaded media while rendering: the job fails instead of the request.
-            var code = isAudio ? "invalid_audio" : "image_not_supported";
+            var code = isAudio ? ErrorCatalog.InvalidAudio.Code : ErrorCatalog.ImageNotSupported.Code;
             return ResolvedMedia.Unavailable(code, $"{reference.Param} points at {found}; expected {expected}.");
         }
 
-        throw DomainRefusal.Invalid(reference.Param, $"{reference.Param} is {found}; expected {expected}.");
+        throw MockError.Invalid(reference.Param, $"{reference.Param} is {found}; expected {expected}.");
     }
 
-    private static bool KindFits(MediaKind kind, bool isAudio) =>
-        isAudio ? kind is MediaKind.Wav or MediaKind.Mp3 : kind is MediaKind.Jpeg or MediaKind.Png;
+    private static bool KindFits(MediaFormat kind, bool isAudio) => isAudio ? kind.IsAudio() : kind.IsPhoto();
 
-    private (double Seconds, (string?, string?)? Failure) AudioLength(ResolvedMedia audio, MediaRef reference)
+    private (double Seconds, (string?, string?)? Failure) MeasureAudio(ResolvedMedia audio, MediaRef reference)
     {
         var fallback = Math.Max(facts.Limits.MinVideoSeconds, options.ExternalAudioSeconds);
         if (audio.Bytes is not null)
         {
-            return AudioDuration.TryRead(audio.Bytes) is { } seconds
+            return AudioLength.Seconds(audio.Bytes) is { } seconds
                 ? (Math.Round(seconds, 3), null)
-                : (fallback, ("invalid_audio", $"{reference.Param}: the audio could not be decoded to find its length. Use a WAV or MP3 file."));
+                : (fallback, (ErrorCatalog.InvalidAudio.Code, $"{reference.Param}: the audio could not be decoded to find its length. Use a WAV or MP3 file."));
         }
 
         if (reference.Url is not null && media.AssumesExternalAudio(audio, reference.Url))
@@ -113,7 +115,7 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
     {
         if (script is not null && script.Length > facts.Limits.ScriptMaxChars)
         {
-            throw DomainRefusal.Invalid("script", $"script is {script.Length} characters; the limit is {facts.Limits.ScriptMaxChars}. Split it into several videos.");
+            throw MockError.Invalid("script", $"script is {script.Length} characters; the limit is {facts.Limits.ScriptMaxChars}. Split it into several videos.");
         }
     }
 
@@ -121,14 +123,14 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
     {
         var tier = ledgers.TierOf(request.OwnerKeyId);
         var param = request.Audio?.Param ?? "script";
-        if (request.Surface == ApiSurface.V3 && request.Audio is not null && seconds > facts.Limits.V3AudioMaxSeconds)
+        if (request.Surface == VideoSurface.V3 && request.Audio is not null && seconds > facts.Limits.V3AudioMaxSeconds)
         {
-            throw DomainRefusal.Invalid(param, $"{param}: the audio lasts {seconds:0.#} s; audio input may last at most {facts.Limits.V3AudioMaxSeconds:0} s. Use shorter audio.");
+            throw MockError.Invalid(param, $"{param}: the audio lasts {seconds:0.#} s; audio input may last at most {facts.Limits.V3AudioMaxSeconds:0} s. Use shorter audio.");
         }
 
         if (seconds > tier.MaxVideoSeconds)
         {
-            throw DomainRefusal.Invalid(param, $"{param}: the video would last {seconds:0.#} s; this plan allows at most {tier.MaxVideoSeconds:0} s per video. Shorten the {(request.Audio is null ? "script" : "audio")} or split it.");
+            throw MockError.Invalid(param, $"{param}: the video would last {seconds:0.#} s; this plan allows at most {tier.MaxVideoSeconds:0} s per video. Shorten the {(request.Audio is null ? "script" : "audio")} or split it.");
         }
     }
 }

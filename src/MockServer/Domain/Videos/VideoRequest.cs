@@ -1,4 +1,3 @@
-using AvatarIV.Core;
 
 namespace AvatarIV.MockServer.Domain.Videos;
 
@@ -17,7 +16,7 @@ public sealed record MediaRef(MediaRefKind Kind, string Param, string? Value = n
 public sealed record VideoRequest
 {
     public required string OwnerKeyId { get; init; }
-    public required ApiSurface Surface { get; init; }
+    public required VideoSurface Surface { get; init; }
     public required string BaseUrl { get; init; }
     public required MediaRef Image { get; init; }
     public MediaRef? Audio { get; init; }

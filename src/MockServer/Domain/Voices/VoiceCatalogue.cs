@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 namespace AvatarIV.MockServer.Domain.Voices;
 
 public sealed record Voice(string VoiceId, string Name, string Language, string Locale, string Gender, string Engine, bool SupportPause, bool EmotionSupport)
@@ -33,8 +34,7 @@ public static class VoiceCatalogue
     {
         if (Find(voiceId) is null)
         {
-            throw new DomainRefusal(RefusalKind.NotFound, "voice_not_found",
-                $"voice_id '{voiceId}' is not a known voice. List voices with GET {voicesRoute} and use one of their voice_id values (e.g. {All[0].VoiceId}).", "voice_id");
+            throw ErrorCatalog.VoiceNotFound.With($"voice_id '{voiceId}' is not a known voice. List voices with GET {voicesRoute} and use one of their voice_id values (e.g. {All[0].VoiceId}).", "voice_id");
         }
     }
 }

@@ -1,9 +1,9 @@
-using AvatarIV.MockServer.Domain;
+using AvatarIV.MockServer.Domain.Errors;
 
 namespace AvatarIV.MockServer.Surfaces.Envelopes;
 
 /// <summary>
-/// Turns <see cref="MockApiException"/> into the surface's 4xx envelope, and anything unexpected into its
+/// Turns <see cref="MockError"/> into the surface's envelope, and anything unexpected into its
 /// <c>internal_error</c> 500 (a last resort: tests prove bad input never gets here).
 /// </summary>
 public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorHandlingMiddleware> logger)
@@ -15,31 +15,23 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
             await next(ctx);
             await DescribeBareStatusAsync(ctx);
         }
-        catch (MockApiException ex) when (!ctx.Response.HasStarted)
+        catch (MockError ex) when (!ctx.Response.HasStarted)
         {
             ctx.Response.Clear();
-            foreach (var (name, value) in ex.Headers)
-            {
-                ctx.Response.Headers[name] = value;
-            }
-
-            await ErrorWriter.WriteAsync(ctx, ex.Status, ex.Code, ex.Message, ex.Param);
-        }
-        catch (DomainRefusal ex) when (!ctx.Response.HasStarted)
-        {
-            ctx.Response.Clear();
-            if (ex.RetryAfterSeconds is { } retryAfter)
-            {
-                ctx.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            await ErrorWriter.WriteAsync(ctx, StatusOf(ex.Kind), ex.Code, ex.Message, ex.Param);
+            await ErrorWriter.WriteAsync(ctx, ex);
         }
         catch (BadHttpRequestException ex) when (!ctx.Response.HasStarted)
         {
             ctx.Response.Clear();
-            var tooLarge = ex.StatusCode == StatusCodes.Status413PayloadTooLarge;
-            await ErrorWriter.WriteAsync(ctx, ex.StatusCode, tooLarge ? "payload_too_large" : "invalid_parameter", $"The request could not be read: {ex.Message}");
+            var entry = ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCatalog.PayloadTooLarge : ErrorCatalog.InvalidParameter;
+            await ErrorWriter.WriteAsync(ctx, entry, $"The request could not be read: {ex.Message}");
+        }
+        catch (IOException ex) when (!ctx.Response.HasStarted && !ctx.RequestAborted.IsCancellationRequested)
+        {
+            // Handlers do no I/O of their own that can escape (media fetches and ffmpeg report failures as values),
+            // so this is the request body failing to read: a framing error such as an overflowing chunk size.
+            ctx.Response.Clear();
+            await ErrorWriter.WriteAsync(ctx, ErrorCatalog.InvalidParameter, $"The request body could not be read: {ex.Message}");
         }
         catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
         {
@@ -49,7 +41,7 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
         {
             logger.LogError(ex, "Unhandled error for {Method} {Path}", ctx.Request.Method, ctx.Request.Path);
             ctx.Response.Clear();
-            await ErrorWriter.WriteAsync(ctx, StatusCodes.Status500InternalServerError, "internal_error", "The mock hit an unexpected error; this is a bug in the mock, please report it.");
+            await ErrorWriter.WriteAsync(ctx, ErrorCatalog.InternalError, "The mock hit an unexpected error; this is a bug in the mock, please report it.");
         }
     }
 
@@ -64,16 +56,7 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
 
         var route = $"{ctx.Request.Method} {ctx.Request.Path}";
         return status == StatusCodes.Status404NotFound
-            ? ErrorWriter.WriteAsync(ctx, status, "not_found", $"{route} is not a route of this API. /openapi/v1.json lists the routes.")
-            : ErrorWriter.WriteAsync(ctx, status, "method_not_allowed", $"{route}: this path does not take {ctx.Request.Method}. /openapi/v1.json lists each route's methods.");
+            ? ErrorWriter.WriteAsync(ctx, ErrorCatalog.NotFound, $"{route} is not a route of this API. /openapi/v1.json lists the routes.")
+            : ErrorWriter.WriteAsync(ctx, ErrorCatalog.MethodNotAllowed, $"{route}: this path does not take {ctx.Request.Method}. /openapi/v1.json lists each route's methods.");
     }
-
-    private static int StatusOf(RefusalKind kind) => kind switch
-    {
-        RefusalKind.NotFound => StatusCodes.Status404NotFound,
-        RefusalKind.InsufficientCredit => StatusCodes.Status402PaymentRequired,
-        RefusalKind.Busy => StatusCodes.Status429TooManyRequests,
-        RefusalKind.Conflict => StatusCodes.Status409Conflict,
-        _ => StatusCodes.Status400BadRequest,
-    };
 }

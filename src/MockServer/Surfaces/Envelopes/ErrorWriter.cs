@@ -1,17 +1,32 @@
+using AvatarIV.MockServer.Domain.Errors;
+
 namespace AvatarIV.MockServer.Surfaces.Envelopes;
 
-/// <summary>Writes an error in the envelope of the surface the request was sent to (used by middleware and faults).</summary>
+/// <summary>
+/// Writes a catalogue error in the envelope of the surface the request was sent to: the entry decides the HTTP
+/// status, the string code and the v1 number alike on every surface (used by middleware and faults).
+/// </summary>
 public static class ErrorWriter
 {
-    public static Task WriteAsync(HttpContext ctx, int status, string code, string message, string? param = null) =>
-        ResultFor(SurfaceRouting.SurfaceOf(ctx.Request.Path), status, code, message, param).ExecuteAsync(ctx);
-
-    public static IResult ResultFor(ApiSurfaceKind surface, int status, string code, string message, string? param = null) => surface switch
+    public static Task WriteAsync(HttpContext ctx, MockError error)
     {
-        ApiSurfaceKind.V1 => V1Envelope.Error(status, code, message),
-        ApiSurfaceKind.V2 or ApiSurfaceKind.Guide => V2Envelope.Error(status, code, WithParam(message, param)),
-        ApiSurfaceKind.Media => TypedResults.Text(message, statusCode: status),
-        _ => V3Envelope.Error(status, code, message, param),
+        if (error.RetryAfterSeconds is { } seconds)
+        {
+            ctx.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return ResultFor(SurfaceRouting.SurfaceOf(ctx.Request.Path), error.Entry, error.Message, error.Param).ExecuteAsync(ctx);
+    }
+
+    public static Task WriteAsync(HttpContext ctx, ErrorEntry entry, string message, string? param = null) =>
+        WriteAsync(ctx, entry.With(message, param));
+
+    public static IResult ResultFor(ApiSurfaceKind surface, ErrorEntry entry, string message, string? param = null) => surface switch
+    {
+        ApiSurfaceKind.V1 => V1Envelope.Error(entry, message),
+        ApiSurfaceKind.V2 or ApiSurfaceKind.Guide => V2Envelope.Error(entry, WithParam(message, param)),
+        ApiSurfaceKind.Media => TypedResults.Text(message, statusCode: entry.Status),
+        _ => V3Envelope.Error(entry, message, param),
     };
 
     // Legacy envelopes have no param field, so the message itself must name the field.

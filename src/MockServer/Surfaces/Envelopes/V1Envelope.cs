@@ -1,4 +1,4 @@
-using AvatarIV.MockServer.Domain;
+using AvatarIV.MockServer.Domain.Errors;
 
 namespace AvatarIV.MockServer.Surfaces.Envelopes;
 
@@ -10,8 +10,8 @@ public static class V1Envelope
     public static IResult Ok(object? data) =>
         TypedResults.Json(new V1Body(SuccessCode, data, "Success", null));
 
-    public static IResult Error(int status, string code, string message) =>
-        TypedResults.Json(new V1Body(ErrorCatalog.LegacyNumber(code), null, message, message), statusCode: status);
+    public static IResult Error(ErrorEntry entry, string message) =>
+        TypedResults.Json(new V1Body(entry.V1Number, null, message, message), statusCode: entry.Status);
 
     private sealed record V1Body(int Code, object? Data, string? Message, string? Msg);
 }

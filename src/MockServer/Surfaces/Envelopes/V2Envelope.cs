@@ -1,3 +1,5 @@
+using AvatarIV.MockServer.Domain.Errors;
+
 namespace AvatarIV.MockServer.Surfaces.Envelopes;
 
 /// <summary>Legacy v2 bodies: <c>{"error":null,"data":…}</c> / <c>{"data":null,"error":{"code","message"}}</c>.</summary>
@@ -5,8 +7,8 @@ public static class V2Envelope
 {
     public static IResult Ok(object? data) => TypedResults.Json(new V2Body(null, data));
 
-    public static IResult Error(int status, string code, string message) =>
-        TypedResults.Json(new V2Body(new V2Error(code, message), null), statusCode: status);
+    public static IResult Error(ErrorEntry entry, string message) =>
+        TypedResults.Json(new V2Body(new V2Error(entry.Code, message), null), statusCode: entry.Status);
 
     private sealed record V2Body(V2Error? Error, object? Data);
 

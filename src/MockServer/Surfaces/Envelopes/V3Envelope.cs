@@ -1,3 +1,5 @@
+using AvatarIV.MockServer.Domain.Errors;
+
 namespace AvatarIV.MockServer.Surfaces.Envelopes;
 
 /// <summary>v3 bodies: <c>{"data":…}</c> (lists add <c>has_more</c>/<c>next_token</c>) / <c>{"error":{"code","message","param","doc_url"}}</c>.</summary>
@@ -11,8 +13,8 @@ public static class V3Envelope
     public static IResult Page(object data, bool hasMore, string? nextToken) =>
         TypedResults.Json(new V3Page(data, hasMore, nextToken));
 
-    public static IResult Error(int status, string code, string message, string? param = null) =>
-        TypedResults.Json(new V3ErrorBody(new V3Error(code, message, param, DocUrl)), statusCode: status);
+    public static IResult Error(ErrorEntry entry, string message, string? param = null) =>
+        TypedResults.Json(new V3ErrorBody(new V3Error(entry.Code, message, param, DocUrl)), statusCode: entry.Status);
 
     private sealed record V3Body(object? Data);
 

@@ -1,8 +1,9 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Assets;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Media;
-using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Domain.Media.Formats;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Http;
 using AvatarIV.MockServer.Surfaces.Legacy;
@@ -25,11 +26,10 @@ public static class GuideAliasesApi
     private static async Task<IResult> UploadAsync(HttpContext ctx, UploadReader uploads, AssetStore assets)
     {
         var (bytes, _) = await uploads.ReadMultipartFileAsync(ctx.Request, uploads.LegacyCap);
-        var kind = MediaSniffer.Detect(bytes);
-        if (kind is not (MediaKind.Jpeg or MediaKind.Png))
+        var kind = MediaSignature.Of(bytes);
+        if (kind is not (MediaFormat.Jpeg or MediaFormat.Png))
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                "file must be a JPEG or PNG photo (checked by its bytes).", "file");
+            throw ErrorCatalog.InvalidParameter.With("file must be a JPEG or PNG photo (checked by its bytes).", "file");
         }
 
         var asset = assets.Add(ctx.CallerKeyId(), kind, bytes);
@@ -39,7 +39,7 @@ public static class GuideAliasesApi
     private static IResult Status(string videoId, HttpContext ctx, JobEngine jobs, MediaUrlSigner signer)
     {
         var job = jobs.Read(ctx.CallerKeyId(), videoId)
-            ?? throw new DomainRefusal(RefusalKind.NotFound, "video_not_found", $"No video '{videoId}' exists for this API key.", "video_id");
+            ?? throw ErrorCatalog.VideoNotFound.With($"No video '{videoId}' exists for this API key.", "video_id");
         var view = LegacyStatusView.Of(job, signer, ctx);
         return V2Envelope.Ok(new
         {

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Auth;
 using AvatarIV.MockServer.Hosting;
 using AvatarIV.MockServer.Surfaces.Envelopes;
@@ -21,14 +22,12 @@ public static class Caller
             var key = KeyOf(http.Request);
             if (key is null)
             {
-                throw new MockApiException(StatusCodes.Status401Unauthorized, "unauthorized",
-                    "No API key was sent. Send it in the X-Api-Key header (or as Authorization: Bearer <key>).");
+                throw ErrorCatalog.Unauthorized.With("No API key was sent. Send it in the X-Api-Key header (or as Authorization: Bearer <key>).");
             }
 
             if (options.ApiKeys.Count > 0 && !options.ApiKeys.Contains(key, StringComparer.Ordinal))
             {
-                throw new MockApiException(StatusCodes.Status401Unauthorized, "unauthorized",
-                    "The API key is not valid for this server. Use one of the keys it was started with (--api-key).");
+                throw ErrorCatalog.Unauthorized.With("The API key is not valid for this server. Use one of the keys it was started with (--api-key).");
             }
 
             http.Items[KeyIdItem] = ApiKeyId.From(key);

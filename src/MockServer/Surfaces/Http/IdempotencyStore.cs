@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Hosting;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
@@ -30,8 +31,7 @@ public sealed partial class IdempotencyStore(TimeProvider clock) : IMockResettab
 
         if (!KeySyntax().IsMatch(key))
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                "Idempotency-Key must be 1–255 characters of letters, digits and _ : . - (e.g. a UUID).", HeaderName);
+            throw ErrorCatalog.InvalidParameter.With("Idempotency-Key must be 1–255 characters of letters, digits and _ : . - (e.g. a UUID).", HeaderName);
         }
 
         var id = $"{ctx.CallerKeyId()} {scope} {key}";
@@ -40,8 +40,7 @@ public sealed partial class IdempotencyStore(TimeProvider clock) : IMockResettab
         var entry = _entries.AddOrUpdate(id, mine, (_, existing) => existing.ExpiresAt(now) ? mine : existing);
         if (!ReferenceEquals(entry, mine))
         {
-            return entry.Result is { } replay ? (replay.Status, replay.Payload) : throw new MockApiException(StatusCodes.Status409Conflict, "request_in_progress",
-                "A request with this Idempotency-Key is still being processed. Wait for it to finish, then retry to get its answer.", HeaderName);
+            return entry.Result is { } replay ? (replay.Status, replay.Payload) : throw ErrorCatalog.RequestInProgress.With("A request with this Idempotency-Key is still being processed. Wait for it to finish, then retry to get its answer.", HeaderName);
         }
 
         try

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using System.Text.Json;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 
@@ -11,8 +12,7 @@ public static class JsonBody
         var contentType = request.ContentType;
         if (contentType is not null && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                $"Content-Type '{contentType}' is not JSON. Send the body as JSON with Content-Type: application/json.");
+            throw ErrorCatalog.InvalidParameter.With($"Content-Type '{contentType}' is not JSON. Send the body as JSON with Content-Type: application/json.");
         }
 
         JsonDocument document;
@@ -23,16 +23,20 @@ public static class JsonBody
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : string.Empty;
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                $"The request body is not valid JSON{where}. Send a JSON object such as {{\"title\":\"…\"}}.");
+            throw ErrorCatalog.InvalidParameter.With($"The request body is not valid JSON{where}. Send a JSON object such as {{\"title\":\"…\"}}.");
         }
 
         using (document)
         {
+            if (JsonTextCheck.FirstUnreadable(document.RootElement) is { } where)
+            {
+                throw ErrorCatalog.InvalidParameter.With(
+                    $"The request body holds text that is not valid Unicode at {where} (invalid UTF-8 bytes, or a lone \\u surrogate escape). Send UTF-8 JSON.");
+            }
+
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                    $"The request body must be a JSON object, not {Describe(document.RootElement.ValueKind)}.");
+                throw ErrorCatalog.InvalidParameter.With($"The request body must be a JSON object, not {Describe(document.RootElement.ValueKind)}.");
             }
 
             return document.RootElement.Clone();

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using System.Text.Json;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 
@@ -110,9 +111,9 @@ public readonly struct JsonFields(JsonElement root, string prefix = "")
             : throw Invalid(field, $"{Name(field)} '{text}' is not an absolute http(s) URL.");
     }
 
-    public MockApiException Invalid(string field, string message) =>
-        new(StatusCodes.Status400BadRequest, "invalid_parameter", message, Name(field));
+    public MockError Invalid(string field, string message) =>
+        MockError.Invalid(Name(field), message);
 
-    private MockApiException Wrong(string field, JsonElement value, string expected) =>
+    private MockError Wrong(string field, JsonElement value, string expected) =>
         Invalid(field, $"{Name(field)} must be {expected}, not {JsonBody.Describe(value.ValueKind)}.");
 }

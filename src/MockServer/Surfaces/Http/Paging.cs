@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using System.Globalization;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 
@@ -30,8 +31,7 @@ public static class Paging
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) || limit < minLimit || limit > maxLimit)
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                $"limit '{text}' is not valid: use a whole number from {minLimit} to {maxLimit}.", "limit");
+            throw ErrorCatalog.InvalidParameter.With($"limit '{text}' is not valid: use a whole number from {minLimit} to {maxLimit}.", "limit");
         }
 
         // Legacy lists accept 0, which we read as "the default page size".
@@ -48,7 +48,6 @@ public static class Paging
 
         return token.StartsWith('p') && int.TryParse(token[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var offset)
             ? offset
-            : throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                "token is not a page token this server issued. Pass the next_token/token value from the previous page unchanged.", "token");
+            : throw ErrorCatalog.InvalidParameter.With("token is not a page token this server issued. Pass the next_token/token value from the previous page unchanged.", "token");
     }
 }

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 
@@ -18,7 +19,6 @@ public static class ProgressionHeader
 
         return ProgressionMode.TryParse(text, out var mode)
             ? mode
-            : throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                $"{Name} '{text}' is not a progression mode. Use {ProgressionMode.Forms}.", Name);
+            : throw ErrorCatalog.InvalidParameter.With($"{Name} '{text}' is not a progression mode. Use {ProgressionMode.Forms}.", Name);
     }
 }

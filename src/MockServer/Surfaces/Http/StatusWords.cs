@@ -17,6 +17,9 @@ public static class StatusWords
     /// <summary>v3 bulk statuses: queued, processing, completed, failed.</summary>
     public static string V3Bulk(JobStatus status) => status is JobStatus.Waiting or JobStatus.Pending ? "queued" : Legacy(status);
 
+    /// <summary>v3 bulk statuses: the word for an id the key does not own.</summary>
+    public const string V3BulkUnknown = "not_found";
+
     /// <summary>v3 create answers with the queued word.</summary>
     public const string V3Created = "waiting";
 }

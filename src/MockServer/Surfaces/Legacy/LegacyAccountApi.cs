@@ -1,4 +1,4 @@
-using AvatarIV.Core.Facts;
+using AvatarIV.MockServer.Domain.Facts;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Voices;
 using AvatarIV.MockServer.Surfaces.Envelopes;
@@ -31,7 +31,7 @@ public static class LegacyAccountApi
         }).ToList(),
     });
 
-    private static IResult Quota(HttpContext ctx, LedgerBook ledgers, HeyGenFacts facts)
+    private static IResult Quota(HttpContext ctx, LedgerBook ledgers, MockFacts facts)
     {
         var credits = ledgers.Snapshot(ctx.CallerKeyId()).BalanceCredits;
         var quota = (long)Math.Floor(credits * facts.Ledger.QuotaUnitsPerCredit);

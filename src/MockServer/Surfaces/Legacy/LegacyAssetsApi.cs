@@ -1,4 +1,5 @@
-using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Domain.Errors;
+using AvatarIV.MockServer.Domain.Media.Formats;
 using AvatarIV.MockServer.Domain.Assets;
 using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Surfaces.Envelopes;
@@ -23,22 +24,19 @@ public static class LegacyAssetsApi
         var bytes = await uploads.ReadRawAsync(ctx.Request, uploads.LegacyCap);
         if (bytes.Length == 0)
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "missing_parameter",
-                "asset data must be provided: send the file's raw bytes as the body with its Content-Type (e.g. image/jpeg).", "body");
+            throw ErrorCatalog.MissingParameter.With("asset data must be provided: send the file's raw bytes as the body with its Content-Type (e.g. image/jpeg).", "body");
         }
 
-        var kind = MediaSniffer.Detect(bytes);
-        if (kind == MediaKind.Unknown)
+        var kind = MediaSignature.Of(bytes);
+        if (kind == MediaFormat.Unrecognised)
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                "The body's bytes are not a supported file type. Upload JPEG, PNG, MP4, WebM, MP3 or WAV.", "body");
+            throw ErrorCatalog.InvalidParameter.With("The body's bytes are not a supported file type. Upload JPEG, PNG, MP4, WebM, MP3 or WAV.", "body");
         }
 
         var declared = ctx.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (!string.IsNullOrEmpty(declared) && !GenericContentTypes.Contains(declared) && !Agrees(declared, kind))
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                $"Content-Type '{declared}' does not match the file, which is {MediaSniffer.MimeType(kind)}. Send Content-Type: {MediaSniffer.MimeType(kind)}.", "Content-Type");
+            throw ErrorCatalog.InvalidParameter.With($"Content-Type '{declared}' does not match the file, which is {kind.MimeType()}. Send Content-Type: {kind.MimeType()}.", "Content-Type");
         }
 
         var asset = assets.Add(ctx.CallerKeyId(), kind, bytes);
@@ -53,14 +51,14 @@ public static class LegacyAssetsApi
     }
 
     // audio/mp3, audio/x-wav and image/jpg are common spellings of the same types.
-    private static bool Agrees(string declared, MediaKind kind) => kind switch
+    private static bool Agrees(string declared, MediaFormat kind) => kind switch
     {
-        MediaKind.Jpeg => declared is "image/jpeg" or "image/jpg" or "image/pjpeg",
-        MediaKind.Png => declared == "image/png",
-        MediaKind.Wav => declared is "audio/wav" or "audio/x-wav" or "audio/wave" or "audio/vnd.wave",
-        MediaKind.Mp3 => declared is "audio/mpeg" or "audio/mp3" or "audio/mpeg3",
-        MediaKind.Mp4 => declared == "video/mp4",
-        MediaKind.WebM => declared == "video/webm",
+        MediaFormat.Jpeg => declared is "image/jpeg" or "image/jpg" or "image/pjpeg",
+        MediaFormat.Png => declared == "image/png",
+        MediaFormat.Wav => declared is "audio/wav" or "audio/x-wav" or "audio/wave" or "audio/vnd.wave",
+        MediaFormat.Mp3 => declared is "audio/mpeg" or "audio/mp3" or "audio/mpeg3",
+        MediaFormat.Mp4 => declared == "video/mp4",
+        MediaFormat.WebM => declared == "video/webm",
         _ => false,
     };
 

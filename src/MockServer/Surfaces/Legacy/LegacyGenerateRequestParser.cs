@@ -1,4 +1,4 @@
-using AvatarIV.Core;
+using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Videos;
 using AvatarIV.MockServer.Domain.Voices;
 using AvatarIV.MockServer.Surfaces.Http;
@@ -42,7 +42,7 @@ public static class LegacyGenerateRequestParser
         return new VideoRequest
         {
             OwnerKeyId = ctx.CallerKeyId(),
-            Surface = ApiSurface.Legacy,
+            Surface = VideoSurface.Legacy,
             BaseUrl = ctx.BaseUrl(),
             Image = new MediaRef(MediaRefKind.ImageKey, "image_key", imageKey),
             Audio = audioUrl is not null

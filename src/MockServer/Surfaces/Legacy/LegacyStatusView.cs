@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Media;
@@ -35,5 +36,5 @@ public sealed record LegacyStatusView(
         ErrorOf(job));
 
     public static LegacyError? ErrorOf(JobSnapshot job) =>
-        job.IsFailed ? new LegacyError(ErrorCatalog.LegacyNumber(job.FailureCode!), job.FailureMessage!, job.FailureCode!) : null;
+        job.IsFailed ? new LegacyError(ErrorCatalog.RenderFailureNamed(job.FailureCode!)?.V1Number ?? ErrorCatalog.RenderInternalError.V1Number, job.FailureMessage!, job.FailureCode!) : null;
 }

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Media;
@@ -62,9 +63,9 @@ public static class LegacyVideosApi
         var videoId = ctx.Request.Query["video_id"].ToString().Trim();
         return videoId.Length > 0
             ? videoId
-            : throw new MockApiException(StatusCodes.Status400BadRequest, "missing_parameter", "video_id is required: add ?video_id=<id from /v2/video/av4/generate>.", "video_id");
+            : throw ErrorCatalog.MissingParameter.With("video_id is required: add ?video_id=<id from /v2/video/av4/generate>.", "video_id");
     }
 
-    private static DomainRefusal NotFound(string videoId) =>
-        new(RefusalKind.NotFound, "video_not_found", $"No video '{videoId}' exists for this API key. Check the video_id returned by /v2/video/av4/generate.", "video_id");
+    private static MockError NotFound(string videoId) =>
+        ErrorCatalog.VideoNotFound.With($"No video '{videoId}' exists for this API key. Check the video_id returned by /v2/video/av4/generate.", "video_id");
 }

@@ -1,4 +1,5 @@
-using AvatarIV.Core.Facts;
+using AvatarIV.MockServer.Domain.Errors;
+using AvatarIV.MockServer.Domain.Facts;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Voices;
 using AvatarIV.MockServer.Surfaces.Envelopes;
@@ -22,7 +23,7 @@ public static class V3AccountApi
         var type = query["type"].ToString();
         if (type.Length > 0 && type is not ("public" or "private"))
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter", $"type '{type}' is not valid: use public or private.", "type");
+            throw ErrorCatalog.InvalidParameter.With($"type '{type}' is not valid: use public or private.", "type");
         }
 
         // The mock has no private (cloned) voices.
@@ -44,7 +45,7 @@ public static class V3AccountApi
         return V3Envelope.Page(data, page.HasMore, page.NextToken);
     }
 
-    private static IResult Me(HttpContext ctx, LedgerBook ledgers, HeyGenFacts facts)
+    private static IResult Me(HttpContext ctx, LedgerBook ledgers, MockFacts facts)
     {
         var keyId = ctx.CallerKeyId();
         var ledger = ledgers.Snapshot(keyId);

@@ -1,4 +1,5 @@
-using AvatarIV.Core.Media;
+using AvatarIV.MockServer.Domain.Errors;
+using AvatarIV.MockServer.Domain.Media.Formats;
 using AvatarIV.MockServer.Domain.Assets;
 using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Surfaces.Envelopes;
@@ -18,11 +19,10 @@ public static class V3AssetsApi
     private static async Task<IResult> UploadAsync(HttpContext ctx, UploadReader uploads, AssetStore assets, MediaUrlSigner signer)
     {
         var (bytes, _) = await uploads.ReadMultipartFileAsync(ctx.Request, uploads.V3Cap);
-        var kind = MediaSniffer.Detect(bytes);
-        if (kind == MediaKind.Unknown)
+        var kind = MediaSignature.Of(bytes);
+        if (kind == MediaFormat.Unrecognised)
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                "The file's bytes are not a supported type. Upload PNG, JPEG, MP4, WebM, MP3 or WAV.", "file");
+            throw ErrorCatalog.InvalidParameter.With("The file's bytes are not a supported type. Upload PNG, JPEG, MP4, WebM, MP3 or WAV.", "file");
         }
 
         var asset = assets.Add(ctx.CallerKeyId(), kind, bytes);

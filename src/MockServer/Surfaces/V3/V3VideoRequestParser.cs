@@ -1,4 +1,3 @@
-using AvatarIV.Core;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Videos;
 using AvatarIV.MockServer.Domain.Voices;
@@ -54,7 +53,7 @@ public static class V3VideoRequestParser
         return new VideoRequest
         {
             OwnerKeyId = ctx.CallerKeyId(),
-            Surface = ApiSurface.V3,
+            Surface = VideoSurface.V3,
             BaseUrl = ctx.BaseUrl(),
             Image = image,
             Audio = audio,

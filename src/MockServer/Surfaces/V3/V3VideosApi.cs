@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Media;
@@ -58,20 +59,18 @@ public static class V3VideosApi
         var ids = ctx.Request.Query["video_ids"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (ids.Length == 0)
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                "video_ids is required: a comma-separated list of video ids, e.g. ?video_ids=abc,def.", "video_ids");
+            throw ErrorCatalog.InvalidParameter.With("video_ids is required: a comma-separated list of video ids, e.g. ?video_ids=abc,def.", "video_ids");
         }
 
         if (ids.Length > MaxBulkIds)
         {
-            throw new MockApiException(StatusCodes.Status400BadRequest, "invalid_parameter",
-                $"video_ids lists {ids.Length} ids; at most {MaxBulkIds} are allowed per request. Split the list.", "video_ids");
+            throw ErrorCatalog.InvalidParameter.With($"video_ids lists {ids.Length} ids; at most {MaxBulkIds} are allowed per request. Split the list.", "video_ids");
         }
 
         var owner = ctx.CallerKeyId();
         var items = ids.Select(id => jobs.Read(owner, id) is { } job
             ? new BulkStatus(id, StatusWords.V3Bulk(job.Status), job.IsFailed ? new BulkError(job.FailureCode!, job.FailureMessage!) : null)
-            : new BulkStatus(id, "not_found", null)).ToList();
+            : new BulkStatus(id, StatusWords.V3BulkUnknown, null)).ToList();
         return V3Envelope.Page(items, hasMore: false, nextToken: null);
     }
 
@@ -80,8 +79,8 @@ public static class V3VideosApi
             ? V3Envelope.Ok(new { id = videoId, deleted = true })
             : throw NotFound(videoId);
 
-    private static DomainRefusal NotFound(string videoId) =>
-        new(RefusalKind.NotFound, "video_not_found", $"No video '{videoId}' exists for this API key. Check the id returned by POST /v3/videos.", "video_id");
+    private static MockError NotFound(string videoId) =>
+        ErrorCatalog.VideoNotFound.With($"No video '{videoId}' exists for this API key. Check the id returned by POST /v3/videos.", "video_id");
 
     private sealed record BulkStatus(string VideoId, string Status, BulkError? Error);
 
