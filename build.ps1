@@ -146,7 +146,7 @@ function Invoke-AvatarIVTest {
     try {
         Write-Host "> Pester $PesterVersion on tests/pester in PowerShell $($PSVersionTable.PSVersion) ($PSHOME)" -ForegroundColor DarkGray
         Invoke-ChildPowerShell -What 'The Pester suite' -ScriptPath (Join-Path $root 'build/Invoke-PesterSuite.ps1') -ArgumentList @(
-            '-PesterManifest', $pester, '-TestsPath', (Join-Path $root 'tests/pester'),
+            '-PesterManifest', $pester, '-TestsPath', ((Join-Path $root 'tests/pester'), (Join-Path $root 'samples/pester') -join ','),
             '-ResultPath', (Join-Path $root 'out/test-results/pester.xml'))
     }
     finally {

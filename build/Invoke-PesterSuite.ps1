@@ -6,14 +6,15 @@ build.ps1 -Test runs it in a fresh PowerShell, so the binary module it imports n
 #>
 param(
     [Parameter(Mandatory = $true)] [string] $PesterManifest,
-    [Parameter(Mandatory = $true)] [string] $TestsPath,
+    [Parameter(Mandatory = $true)] [string[]] $TestsPath,
     # Where to write the NUnit XML result; empty for none.
     [string] $ResultPath
 )
 $ErrorActionPreference = 'Stop'
 Import-Module -Name $PesterManifest
 $configuration = New-PesterConfiguration
-$configuration.Run.Path = $TestsPath
+# Several folders come as one comma-separated argument through -File.
+$configuration.Run.Path = @($TestsPath | ForEach-Object { $_ -split ',' })
 $configuration.Run.Exit = $true
 $configuration.Output.Verbosity = 'Detailed'
 if ($ResultPath) {
