@@ -14,5 +14,21 @@ internal static class PowerShellWording
         @"\b[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)? / (?=-[A-Z]|[A-Z][a-z]+-[A-Z])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    public static string Of(string message) => DotNetThenPowerShell.Replace(message, string.Empty);
+    // Client options the cmdlets do not expose: the advice left for PowerShell is to try again.
+    private static readonly (string DotNet, string PowerShell)[] ClientOptionAdvice =
+    [
+        ("Raise the client's timeout option, or try again later.", "Try again later."),
+        ("Raise TransferTimeout or try again", "Try again"),
+    ];
+
+    public static string Of(string message)
+    {
+        var worded = DotNetThenPowerShell.Replace(message, string.Empty);
+        foreach (var (dotNet, powerShell) in ClientOptionAdvice)
+        {
+            worded = worded.Replace(dotNet, powerShell);
+        }
+
+        return worded;
+    }
 }

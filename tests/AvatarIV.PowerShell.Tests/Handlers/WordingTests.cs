@@ -14,6 +14,8 @@ public sealed class WordingTests
     [InlineData("(estimate the cost first with CreditEstimator / Get-AvatarIVCredit -Estimate).", "(estimate the cost first with Get-AvatarIVCredit -Estimate).")]
     [InlineData("list voices with GetVoicesAsync / Get-AvatarIVVoice.", "list voices with Get-AvatarIVVoice.")]
     [InlineData("GET /v3/videos failed with HTTP 404 not_found.", "GET /v3/videos failed with HTTP 404 not_found.")]
+    [InlineData("GET /v3/users/me timed out after 30 s. Raise the client's timeout option, or try again later.", "GET /v3/users/me timed out after 30 s. Try again later.")]
+    [InlineData("Downloading video v took longer than 00:30:00. Raise TransferTimeout or try again.", "Downloading video v took longer than 00:30:00. Try again.")]
     public void Core_advice_keeps_only_the_PowerShell_half(string core, string powerShell) =>
         PowerShellWording.Of(core).ShouldBe(powerShell);
 
