@@ -51,7 +51,7 @@ public abstract class AvatarIVCmdlet : PSCmdlet, IDisposable
         var context = _context ?? throw new InvalidOperationException("BeginProcessing has not run.");
         try
         {
-            _dispatcher.Run(() => work(context));
+            _dispatcher.Run(() => work(context), context.CancellationToken);
         }
         catch (CmdletTerminatingException e)
         {
