@@ -36,6 +36,16 @@ public sealed class WordingTests
             .ErrorId.ShouldBe(ErrorMap.InvalidArgument);
 
     [Fact]
+    public void A_file_that_is_not_there_is_PathNotFound_in_category_ObjectNotFound_not_a_WriteError()
+    {
+        var error = ErrorMap.From(new FileNotFoundException("Could not find file.", "/no/such/speech.wav"), "/no/such/speech.wav");
+
+        error.ErrorId.ShouldBe(ErrorMap.PathNotFound);
+        error.Category.ShouldBe(AvatarIV.PowerShell.Hosting.AvatarIVErrorCategory.ObjectNotFound);
+        error.Message.ShouldContain("/no/such/speech.wav");
+    }
+
+    [Fact]
     public void Remembered_videos_fill_what_a_later_read_lacks_newest_first_and_bounded()
     {
         var videos = new RecentVideos();
