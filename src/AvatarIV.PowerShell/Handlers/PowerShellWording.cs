@@ -14,11 +14,14 @@ internal static class PowerShellWording
         @"\b[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)? / (?=-[A-Z]|[A-Z][a-z]+-[A-Z])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // Client options the cmdlets do not expose: the advice left for PowerShell is to try again.
+    // Advice naming client options or classes, said the PowerShell way (options the cmdlets do not expose: try again).
     private static readonly (string DotNet, string PowerShell)[] ClientOptionAdvice =
     [
         ("Raise the client's timeout option, or try again later.", "Try again later."),
         ("Raise TransferTimeout or try again", "Try again"),
+        ("(ApiKey option, HEYGEN_API_KEY or Connect-AvatarIV)", "(-ApiKey, Connect-AvatarIV or HEYGEN_API_KEY)"),
+        (" (PreflightChecks shows the limit)", ""),
+        ("list videos before trying again", "list them with Get-AvatarIVVideo before trying again"),
     ];
 
     public static string Of(string message)

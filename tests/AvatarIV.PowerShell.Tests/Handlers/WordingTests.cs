@@ -16,6 +16,9 @@ public sealed class WordingTests
     [InlineData("GET /v3/videos failed with HTTP 404 not_found.", "GET /v3/videos failed with HTTP 404 not_found.")]
     [InlineData("GET /v3/users/me timed out after 30 s. Raise the client's timeout option, or try again later.", "GET /v3/users/me timed out after 30 s. Try again later.")]
     [InlineData("Downloading video v took longer than 00:30:00. Raise TransferTimeout or try again.", "Downloading video v took longer than 00:30:00. Try again.")]
+    [InlineData("HTTP 401 unauthorized: bad key. Check the API key (ApiKey option, HEYGEN_API_KEY or Connect-AvatarIV).", "HTTP 401 unauthorized: bad key. Check the API key (-ApiKey, Connect-AvatarIV or HEYGEN_API_KEY).")]
+    [InlineData("The file is larger than the surface accepts; shrink it (PreflightChecks shows the limit).", "The file is larger than the surface accepts; shrink it.")]
+    [InlineData("The video may have been created; list videos before trying again.", "The video may have been created; list them with Get-AvatarIVVideo before trying again.")]
     public void Core_advice_keeps_only_the_PowerShell_half(string core, string powerShell) =>
         PowerShellWording.Of(core).ShouldBe(powerShell);
 
