@@ -53,13 +53,17 @@ internal sealed class WaitVideoHandler
 
     private async Task ReportAsync(VideoWaitResult result, TimeSpan timeout, string? outputDirectory, bool force)
     {
+        // Core reads an unknown id as a failed status with code not_found: for the user it is a wrong id, not a failed
+        // render, and not a video to remember for -VideoId completion.
+        if (result.Outcome == WaitOutcome.Failed && result.Video?.Error?.Code == AvatarIVErrorCodes.NotFound)
+        {
+            _context.Sink.WriteError(ErrorMap.NoSuchVideo(result.VideoId, result.VideoId));
+            return;
+        }
+
         var video = result.Video is null ? new AvatarVideo { VideoId = result.VideoId, Status = VideoStatus.Unknown.ToString() } : _context.SessionVideo(result.Video);
         switch (result.Outcome)
         {
-            // Core reads an unknown id as a failed status with code not_found: for the user it is a wrong id, not a failed render.
-            case WaitOutcome.Failed when result.Video?.Error?.Code == AvatarIVErrorCodes.NotFound:
-                _context.Sink.WriteError(ErrorMap.NoSuchVideo(result.VideoId, result.VideoId));
-                return;
             case WaitOutcome.Failed:
                 _context.Sink.WriteError(ErrorMap.Failed(result.VideoId, result.Video?.Error, video));
                 return;

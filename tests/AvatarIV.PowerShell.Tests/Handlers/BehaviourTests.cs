@@ -71,6 +71,7 @@ public sealed class BehaviourTests : IClassFixture<PollingMock>
         var error = h.Sink.Errors.ShouldHaveSingleItem();
         error.ErrorId.ShouldBe(ErrorMap.NotFound);
         error.Category.ShouldBe(AvatarIVErrorCategory.ObjectNotFound);
+        h.Session.Videos.All().ShouldBeEmpty("an id that does not exist is not offered by -VideoId completion");
     }
 
     [Theory]
