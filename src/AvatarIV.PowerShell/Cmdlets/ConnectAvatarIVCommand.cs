@@ -6,7 +6,7 @@ using AvatarIV.PowerShell.Models;
 namespace AvatarIV.PowerShell.Cmdlets;
 
 /// <summary>Connect-AvatarIV: sets the key, base URIs and API surface for the rest of the session.</summary>
-[Cmdlet(VerbsCommunications.Connect, "AvatarIV")]
+[Cmdlet(VerbsCommunications.Connect, "AvatarIV", HelpUri = HelpLinks.Reference + "connect-avatariv")]
 [OutputType(typeof(AvatarConnection))]
 public sealed class ConnectAvatarIVCommand : AvatarIVCmdlet
 {

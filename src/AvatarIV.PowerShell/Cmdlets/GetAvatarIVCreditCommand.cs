@@ -6,7 +6,7 @@ using AvatarIV.PowerShell.Models;
 namespace AvatarIV.PowerShell.Cmdlets;
 
 /// <summary>Get-AvatarIVCredit: the remaining balance, or with -Estimate what a planned video will cost (offline).</summary>
-[Cmdlet(VerbsCommon.Get, "AvatarIVCredit", DefaultParameterSetName = BalanceSet)]
+[Cmdlet(VerbsCommon.Get, "AvatarIVCredit", DefaultParameterSetName = BalanceSet, HelpUri = HelpLinks.Reference + "get-avatarivcredit")]
 [OutputType(typeof(AvatarCredit), ParameterSetName = new[] { BalanceSet })]
 [OutputType(typeof(AvatarCreditEstimate), ParameterSetName = new[] { EstimateScriptSet, EstimateAudioSet, EstimateDurationSet })]
 public sealed class GetAvatarIVCreditCommand : AvatarIVCmdlet

@@ -1,12 +1,13 @@
 using System.Management.Automation;
 using AvatarIV.PowerShell.Cmdlets.Infrastructure;
+using AvatarIV.PowerShell.Completion;
 using AvatarIV.PowerShell.Handlers;
 using AvatarIV.PowerShell.Models;
 
 namespace AvatarIV.PowerShell.Cmdlets;
 
 /// <summary>Get-AvatarIVVideo: one video's details by id, or the list of your videos.</summary>
-[Cmdlet(VerbsCommon.Get, "AvatarIVVideo", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "AvatarIVVideo", DefaultParameterSetName = ListSet, HelpUri = HelpLinks.Reference + "get-avatarivvideo")]
 [OutputType(typeof(AvatarVideo))]
 public sealed class GetAvatarIVVideoCommand : AvatarIVCmdlet
 {
@@ -14,6 +15,7 @@ public sealed class GetAvatarIVVideoCommand : AvatarIVCmdlet
     public const string ListSet = "List";
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(VideoIdCompleter))]
     [ValidateNotNullOrEmpty]
     public string[] VideoId { get; set; } = Array.Empty<string>();
 

@@ -7,7 +7,7 @@ using AvatarIV.PowerShell.Models;
 namespace AvatarIV.PowerShell.Cmdlets;
 
 /// <summary>New-AvatarIVVideo: starts an Avatar IV render from a photo and a script+voice or an audio track. Spends credits.</summary>
-[Cmdlet(VerbsCommon.New, "AvatarIVVideo", DefaultParameterSetName = ScriptSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.New, "AvatarIVVideo", DefaultParameterSetName = ScriptSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Reference + "new-avatarivvideo")]
 [OutputType(typeof(AvatarVideo))]
 public sealed class NewAvatarIVVideoCommand : AvatarIVCmdlet
 {
@@ -29,8 +29,11 @@ public sealed class NewAvatarIVVideoCommand : AvatarIVCmdlet
     [ValidateNotNullOrEmpty]
     public string Script { get; set; } = "";
 
-    /// <summary>The voice that speaks the script (Get-AvatarIVVoice; Tab completes).</summary>
+    /// <summary>The voice that speaks the script (Get-AvatarIVVoice; Tab completes). With audio: required on legacy, optional on v3.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ScriptSet)]
+    [Parameter(ParameterSetName = AudioPathSet)]
+    [Parameter(ParameterSetName = AudioUrlSet)]
+    [Parameter(ParameterSetName = AudioAssetSet)]
     [ArgumentCompleter(typeof(VoiceIdCompleter))]
     [ValidateNotNullOrEmpty]
     public string VoiceId { get; set; } = "";
@@ -98,7 +101,7 @@ public sealed class NewAvatarIVVideoCommand : AvatarIVCmdlet
             ImageKey = ImageKey,
             AssetId = AssetId,
             Script = ParameterSetName == ScriptSet ? Script : null,
-            VoiceId = ParameterSetName == ScriptSet ? VoiceId : null,
+            VoiceId = string.IsNullOrEmpty(VoiceId) ? null : VoiceId,
             AudioPath = ParameterSetName == AudioPathSet ? ToFileSystemPath(AudioPath) : null,
             AudioUrl = ParameterSetName == AudioUrlSet ? AudioUrl : null,
             AudioAssetId = ParameterSetName == AudioAssetSet ? AudioAssetId : null,

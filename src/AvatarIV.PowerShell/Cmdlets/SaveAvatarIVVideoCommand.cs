@@ -1,12 +1,13 @@
 using System.Management.Automation;
 using AvatarIV.PowerShell.Cmdlets.Infrastructure;
+using AvatarIV.PowerShell.Completion;
 using AvatarIV.PowerShell.Handlers;
 using AvatarIV.PowerShell.Models;
 
 namespace AvatarIV.PowerShell.Cmdlets;
 
 /// <summary>Save-AvatarIVVideo: downloads a finished video; the target appears only when complete.</summary>
-[Cmdlet(VerbsData.Save, "AvatarIVVideo", DefaultParameterSetName = DirectorySet, SupportsShouldProcess = true)]
+[Cmdlet(VerbsData.Save, "AvatarIVVideo", DefaultParameterSetName = DirectorySet, SupportsShouldProcess = true, HelpUri = HelpLinks.Reference + "save-avatarivvideo")]
 [OutputType(typeof(AvatarVideo))]
 public sealed class SaveAvatarIVVideoCommand : AvatarIVCmdlet
 {
@@ -14,6 +15,7 @@ public sealed class SaveAvatarIVVideoCommand : AvatarIVCmdlet
     public const string DirectorySet = "OutputDirectory";
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(VideoIdCompleter))]
     [ValidateNotNullOrEmpty]
     public string VideoId { get; set; } = "";
 

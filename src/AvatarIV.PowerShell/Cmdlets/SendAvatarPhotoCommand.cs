@@ -6,7 +6,7 @@ using AvatarIV.PowerShell.Models;
 namespace AvatarIV.PowerShell.Cmdlets;
 
 /// <summary>Send-AvatarPhoto: uploads photos (checked locally first) and writes asset objects for New-AvatarIVVideo.</summary>
-[Cmdlet(VerbsCommunications.Send, "AvatarPhoto", DefaultParameterSetName = PathSet)]
+[Cmdlet(VerbsCommunications.Send, "AvatarPhoto", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Reference + "send-avatarphoto")]
 [OutputType(typeof(AvatarAsset))]
 public sealed class SendAvatarPhotoCommand : AvatarIVCmdlet
 {

@@ -5,13 +5,14 @@ using AvatarIV.PowerShell.Models;
 
 namespace AvatarIV.PowerShell.Cmdlets;
 
-/// <summary>Split-AvatarIVScript: splits a long script at sentence ends into parts that each fit one video.</summary>
-[Cmdlet(VerbsCommon.Split, "AvatarIVScript")]
+/// <summary>Split-AvatarIVScript: splits a long script at sentence ends into parts that each fit one video. Pipeline input is joined into one script.</summary>
+[Cmdlet(VerbsCommon.Split, "AvatarIVScript", HelpUri = HelpLinks.Reference + "split-avatarivscript")]
 [OutputType(typeof(AvatarScriptPart))]
 public sealed class SplitAvatarIVScriptCommand : AvatarIVCmdlet
 {
+    // Blank lines from Get-Content are part of a script; an all-blank script is refused after joining.
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
+    [AllowEmptyString]
     public string Script { get; set; } = "";
 
     /// <summary>Longest speaking time per part. Default 180 s (the free tier's cap).</summary>
@@ -24,6 +25,15 @@ public sealed class SplitAvatarIVScriptCommand : AvatarIVCmdlet
     [ValidateRange(0.5, 1.5)]
     public double Speed { get; set; } = 1.0;
 
-    protected override void ProcessRecord() =>
-        Run(context => new SplitScriptHandler(context).Split(Script, MaxSeconds, Speed));
+    private readonly List<string> _lines = new();
+
+    /// <summary>Collects every piece of input: Get-Content script.txt | Split-AvatarIVScript sends one line at a time.</summary>
+    protected override void ProcessRecord() => _lines.Add(Script);
+
+    /// <summary>Splits all the input as one script, so a sentence broken across lines stays one sentence.</summary>
+    protected override void EndProcessing()
+    {
+        Run(context => new SplitScriptHandler(context).Split(string.Join("\n", _lines), MaxSeconds, Speed));
+        base.EndProcessing();
+    }
 }

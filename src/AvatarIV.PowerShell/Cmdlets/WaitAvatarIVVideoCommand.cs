@@ -1,5 +1,7 @@
 using System.Management.Automation;
+using AvatarIV.PowerShell.Cmdlets.Arguments;
 using AvatarIV.PowerShell.Cmdlets.Infrastructure;
+using AvatarIV.PowerShell.Completion;
 using AvatarIV.PowerShell.Handlers;
 using AvatarIV.PowerShell.Models;
 
@@ -9,22 +11,30 @@ namespace AvatarIV.PowerShell.Cmdlets;
 /// Wait-AvatarIVVideo: collects every video from the pipeline, then waits for all of them together,
 /// writing each one as it finishes (and downloading it with -OutputDirectory).
 /// </summary>
-[Cmdlet(VerbsLifecycle.Wait, "AvatarIVVideo", SupportsShouldProcess = true)]
+[Cmdlet(VerbsLifecycle.Wait, "AvatarIVVideo", SupportsShouldProcess = true, HelpUri = HelpLinks.Reference + "wait-avatarivvideo")]
 [OutputType(typeof(AvatarVideo))]
 public sealed class WaitAvatarIVVideoCommand : AvatarIVCmdlet
 {
+    /// <summary>7 days: far beyond any render, and within what a .NET timer accepts (24.8 days).</summary>
+    private const double MaxWaitSeconds = 7 * 24 * 3600;
+
     private readonly List<string> _videoIds = new();
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(VideoIdCompleter))]
     [ValidateNotNullOrEmpty]
     public string[] VideoId { get; set; } = Array.Empty<string>();
 
-    /// <summary>Overall limit for all the videos, e.g. (New-TimeSpan -Minutes 30). Default 20 minutes.</summary>
+    /// <summary>Overall limit for all the videos: seconds (600) or a TimeSpan ('00:30:00'). Default 20 minutes.</summary>
     [Parameter]
+    [SecondsToTimeSpan]
+    [ValidateTimeSpanRange(0, MaxWaitSeconds, minimumExclusive: true)]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(20);
 
-    /// <summary>Fixed pause between status checks; default: 2 s, doubling up to 30 s.</summary>
+    /// <summary>Fixed pause between status checks: seconds or a TimeSpan; default: 2 s, doubling up to 30 s.</summary>
     [Parameter]
+    [SecondsToTimeSpan]
+    [ValidateTimeSpanRange(0, 3600)]
     public TimeSpan PollInterval { get; set; }
 
     /// <summary>Saves each finished video as &lt;VideoId&gt;.mp4 (and its thumbnail as .jpg) in this folder.</summary>

@@ -39,6 +39,28 @@ internal sealed class VoiceCompletion
             .ToList();
     }
 
+    /// <summary>
+    /// -Language or -Name of Get-AvatarIVVoice: the distinct values of <paramref name="field"/> in the voice list,
+    /// those starting with the typed text first, then those containing it.
+    /// </summary>
+    public async Task<IReadOnlyList<VoiceCompletionItem>> CompleteFieldAsync(
+        string? wordToComplete,
+        Func<Voice, string?> field,
+        Func<CancellationToken, Task<IReadOnlyList<Voice>>> fetchVoices,
+        CancellationToken cancellationToken)
+    {
+        var voices = await VoicesAsync(fetchVoices, cancellationToken).ConfigureAwait(false);
+        var typed = Unquote(wordToComplete ?? string.Empty);
+        return voices
+            .Select(field)
+            .Where(value => !string.IsNullOrEmpty(value) && value!.IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderBy(value => value!.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(value => value, StringComparer.OrdinalIgnoreCase)
+            .Select(value => new VoiceCompletionItem(Quote(value!), value!, value!))
+            .ToList();
+    }
+
     /// <summary>The id as PowerShell source: bare when safe, otherwise single-quoted with quotes doubled.</summary>
     public static string Quote(string id) =>
         id.Length > 0 && id.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.')

@@ -10,7 +10,7 @@ namespace AvatarIV.PowerShell.Completion;
 /// <summary>Tab completion for -VoiceId from the session's cached voice list (see <see cref="VoiceCompletion"/>).</summary>
 public sealed class VoiceIdCompleter : IArgumentCompleter
 {
-    private static readonly TimeSpan FetchLimit = TimeSpan.FromSeconds(10);
+    internal static readonly TimeSpan FetchLimit = TimeSpan.FromSeconds(10);
 
     public IEnumerable<CompletionResult> CompleteArgument(
         string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
@@ -29,7 +29,7 @@ public sealed class VoiceIdCompleter : IArgumentCompleter
         }
     }
 
-    private static async Task<IReadOnlyList<Core.Voice>> FetchAsync(AvatarIVSession session, CancellationToken ct)
+    internal static async Task<IReadOnlyList<Core.Voice>> FetchAsync(AvatarIVSession session, CancellationToken ct)
     {
         using var context = new HandlerContext(session, DiscardingSink.Instance, null, ct);
         return await context.Client.GetVoicesAsync(null, ct).ConfigureAwait(false);

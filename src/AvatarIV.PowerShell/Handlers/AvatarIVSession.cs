@@ -31,6 +31,9 @@ internal sealed class AvatarIVSession
 
     public VoiceCompletion Voices { get; }
 
+    /// <summary>Videos this session created or read (for -VideoId completion and what legacy reads leave out).</summary>
+    public RecentVideos Videos { get; } = new();
+
     /// <summary>Adjusts every client this session makes (tests shorten retry delays with it).</summary>
     public Action<AvatarIVClientOptions>? ConfigureClient { get; set; }
 
@@ -41,9 +44,16 @@ internal sealed class AvatarIVSession
     public AvatarIVClientOptions ResolveOptions(SecureString? apiKey)
     {
         var settings = Connection ?? Settings(apiKey, null, null, null);
+        var key = new NetworkCredential(string.Empty, apiKey ?? settings.ApiKey).Password;
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            // An empty SecureString (or only spaces) is no key: NotConnected, not a configuration error.
+            throw new CmdletTerminatingException(ErrorMap.EmptyApiKey());
+        }
+
         return new AvatarIVClientOptions
         {
-            ApiKey = new NetworkCredential(string.Empty, apiKey ?? settings.ApiKey).Password,
+            ApiKey = key,
             BaseUri = settings.BaseUri,
             UploadUri = settings.UploadUri,
             Surface = ToSurface(settings.ApiVersion),
@@ -63,9 +73,14 @@ internal sealed class AvatarIVSession
             source = "Environment";
         }
 
-        if (apiKey is null || apiKey.Length == 0)
+        if (apiKey is null)
         {
             throw new CmdletTerminatingException(ErrorMap.NoApiKey());
+        }
+
+        if (apiKey.Length == 0)
+        {
+            throw new CmdletTerminatingException(ErrorMap.EmptyApiKey());
         }
 
         return new ConnectionSettings(

@@ -19,10 +19,11 @@ internal sealed class ConnectHandler
         // remote host, are refused now rather than at the first request.
         var previous = _context.Session.Connection;
         _context.Session.Connection = settings;
+        Uri uploadsGoTo;
         try
         {
             using var probe = new HandlerContext(_context.Session, _context.Sink, null, _context.CancellationToken);
-            _ = probe.Client;
+            uploadsGoTo = probe.Client.Options.EffectiveUploadUri;
         }
         catch
         {
@@ -30,10 +31,10 @@ internal sealed class ConnectHandler
             throw;
         }
 
-        _context.Sink.WriteVerbose($"Connected to {settings.BaseUri} ({settings.ApiVersion} API, key from {settings.KeySource}).");
+        _context.Sink.WriteVerbose($"Connected to {settings.BaseUri} ({settings.ApiVersion} API, uploads to {uploadsGoTo}, key from {settings.KeySource}).");
         if (passThru)
         {
-            _context.Sink.WriteObject(settings.ToModel());
+            _context.Sink.WriteObject(settings.ToModel(uploadsGoTo));
         }
     }
 }

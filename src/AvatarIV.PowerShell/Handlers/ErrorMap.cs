@@ -33,16 +33,19 @@ internal static class ErrorMap
 
     private const string FixParameter = "Correct the parameter named in the message.";
     private const string FixTooLong = "Make the video shorter: Split-AvatarIVScript splits a script into parts under the cap.";
+    private const string FixNotFound = "Check the id; Get-AvatarIVVideo lists your videos and Get-AvatarIVVoice your voices.";
 
     /// <summary>The error for an exception a handler caught while working on <paramref name="target"/>.</summary>
     public static AvatarIVError From(Exception exception, object? target) => exception switch
     {
         AvatarIVValidationException v => FromValidation(v, target),
         AvatarIVApiException a => FromApi(a, target),
-        AvatarIVConfigurationException c => new AvatarIVError(InvalidConfiguration, AvatarIVErrorCategory.InvalidArgument, c.Message,
+        AvatarIVConfigurationException c => new AvatarIVError(InvalidConfiguration, AvatarIVErrorCategory.InvalidArgument, PowerShellWording.Of(c.Message),
             "Correct the connection settings (Connect-AvatarIV or the HEYGEN_* environment variables).", target, c, IsTerminating: true),
         ArgumentException a => new AvatarIVError(InvalidArgument, AvatarIVErrorCategory.InvalidArgument, a.Message,
             FixParameter, target, a),
+        FileNotFoundException f => NoSuchPath(f.FileName ?? target?.ToString() ?? "", null),
+        DirectoryNotFoundException => NoSuchPath(target?.ToString() ?? "", null),
         UnauthorizedAccessException or IOException => new AvatarIVError(FileError, AvatarIVErrorCategory.WriteError, exception.Message,
             "Check that the path exists and that you may read and write it.", target, exception),
         _ => new AvatarIVError(ApiError, AvatarIVErrorCategory.NotSpecified, exception.Message, null, target, exception),
@@ -60,6 +63,25 @@ internal static class ErrorMap
         null,
         new AvatarIVUnexpectedException($"{commandName} failed unexpectedly: {exception.Message}", exception),
         IsTerminating: true);
+
+    /// <summary>An -ApiKey that holds no characters: as good as no key at all.</summary>
+    public static AvatarIVError EmptyApiKey() => new(
+        NotConnected,
+        AvatarIVErrorCategory.AuthenticationError,
+        "The -ApiKey given is empty.",
+        "Pass a non-empty key, e.g. -ApiKey (Read-Host -AsSecureString), or leave -ApiKey out to use Connect-AvatarIV or HEYGEN_API_KEY.",
+        null,
+        null,
+        IsTerminating: true);
+
+    /// <summary>A video id the server does not know (Wait-AvatarIVVideo reads it as a failed status).</summary>
+    public static AvatarIVError NoSuchVideo(string videoId, object target) => new(
+        NotFound,
+        AvatarIVErrorCategory.ObjectNotFound,
+        $"No video with id '{videoId}' exists for this API key.",
+        FixNotFound,
+        target,
+        null);
 
     /// <summary>No API key from -ApiKey, Connect-AvatarIV or HEYGEN_API_KEY.</summary>
     public static AvatarIVError NoApiKey() => new(
@@ -88,12 +110,14 @@ internal static class ErrorMap
         target,
         null);
 
-    /// <summary>A -Path that matched no file.</summary>
-    public static AvatarIVError NoSuchPath(string path) => new(
+    /// <summary>A path that matched no file; <paramref name="parameter"/> names the parameter it came from (null: unknown).</summary>
+    public static AvatarIVError NoSuchPath(string path, string? parameter = "-Path") => new(
         PathNotFound,
         AvatarIVErrorCategory.ObjectNotFound,
         $"Cannot find a file at '{path}'.",
-        "Check the path; use -LiteralPath when the name contains wildcard characters such as [ ].",
+        parameter == "-Path"
+            ? "Check the path; use -LiteralPath when the name contains wildcard characters such as [ ]."
+            : $"Check the {parameter ?? "path"}: a relative path starts at the current location (Get-Location).",
         path,
         new FileNotFoundException($"Cannot find a file at '{path}'.", path));
 
@@ -113,7 +137,7 @@ internal static class ErrorMap
                 (FileExists, AvatarIVErrorCategory.ResourceExists, "Use -Force to overwrite it, or choose another -Path."),
             _ => (InvalidArgument, AvatarIVErrorCategory.InvalidArgument, FixParameter),
         };
-        return new AvatarIVError(id, category, e.Message, fix, target, e);
+        return new AvatarIVError(id, category, PowerShellWording.Of(e.Message), fix, target, e);
     }
 
     private static AvatarIVError FromApi(AvatarIVApiException e, object? target)
@@ -141,13 +165,14 @@ internal static class ErrorMap
             "video_too_long" or "40119" => (VideoTooLong, AvatarIVErrorCategory.LimitsExceeded, false,
                 FixTooLong),
             _ when e.StatusCode == 404 || e.ErrorCode.EndsWith("not_found", StringComparison.Ordinal) => (NotFound, AvatarIVErrorCategory.ObjectNotFound, false,
-                "Check the id; Get-AvatarIVVideo lists your videos and Get-AvatarIVVoice your voices."),
+                FixNotFound),
+            _ when LengthRefusal.IsMatch(e) => (VideoTooLong, AvatarIVErrorCategory.LimitsExceeded, false, FixTooLong),
             _ when e.StatusCode is >= 400 and < 500 => (InvalidArgument, AvatarIVErrorCategory.InvalidArgument, false,
                 "HeyGen refused the request; correct the parameter named in the message."),
             _ => (ApiError, AvatarIVErrorCategory.ResourceUnavailable, false,
                 "HeyGen had a problem answering; try again later."),
         };
-        return new AvatarIVError(id, category, e.Message, fix, target, e, terminating);
+        return new AvatarIVError(id, category, PowerShellWording.Of(e.Message), fix, target, e, terminating);
     }
 
     private static string FixForFailure(string code) => code switch

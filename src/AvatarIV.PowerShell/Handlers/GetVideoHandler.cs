@@ -14,7 +14,7 @@ internal sealed class GetVideoHandler
         try
         {
             var video = await _context.Client.GetVideoAsync(videoId, _context.CancellationToken).ConfigureAwait(false);
-            _context.Sink.WriteObject(ModelMapper.ToVideo(video));
+            _context.Sink.WriteObject(_context.SessionVideo(video));
         }
         catch (Exception e) when (HandlerContext.IsItemFailure(e))
         {
@@ -40,7 +40,7 @@ internal sealed class GetVideoHandler
 
                 if (filter is null || filter.IsMatch(video.Title))
                 {
-                    _context.Sink.WriteObject(ModelMapper.ToVideo(video));
+                    _context.Sink.WriteObject(_context.SessionVideo(video));
                     written++;
                 }
             }

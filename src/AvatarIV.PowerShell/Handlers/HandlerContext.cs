@@ -1,6 +1,7 @@
 using System.Security;
 using AvatarIV.Core;
 using AvatarIV.PowerShell.Hosting;
+using AvatarIV.PowerShell.Models;
 
 namespace AvatarIV.PowerShell.Handlers;
 
@@ -37,15 +38,33 @@ internal sealed class HandlerContext : IDisposable
     /// Reports one item's failure: a terminating error (unreachable endpoint, bad key) stops the command,
     /// anything else is written as a non-terminating error so the other items go on.
     /// </summary>
-    public void Fail(Exception exception, object? target)
+    /// <param name="adjust">Rewords the error for the calling cmdlet (e.g. the parameters it really has).</param>
+    public void Fail(Exception exception, object? target, Func<AvatarIVError, AvatarIVError>? adjust = null)
     {
         var error = ErrorMap.From(exception, target);
+        error = adjust is null ? error : adjust(error);
         if (error.IsTerminating)
         {
             throw new CmdletTerminatingException(error);
         }
 
         Sink.WriteError(error);
+    }
+
+    /// <summary>
+    /// A video read from the API as the module shows it: what this session knew from the create filled in
+    /// (legacy status reads carry no title), the credits priced from the real length when the create was not
+    /// seen here, and recorded for -VideoId completion.
+    /// </summary>
+    public AvatarVideo SessionVideo(Video video)
+    {
+        var model = Session.Videos.Remember(ModelMapper.ToVideo(video));
+        if (model.EstimatedCredits is null && model.DurationSeconds is { } seconds)
+        {
+            model.EstimatedCredits = VideoEstimate.ForDuration(seconds, false, null, video.Surface).Credits;
+        }
+
+        return model;
     }
 
     /// <summary>Failures that belong to one item (and go to <see cref="Fail"/>); anything else is a bug or a stop.</summary>

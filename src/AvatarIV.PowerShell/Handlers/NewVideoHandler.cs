@@ -21,8 +21,16 @@ internal sealed class NewVideoHandler
         p.ImageKey = string.IsNullOrEmpty(p.ImageKey) ? null : p.ImageKey;
         p.AssetId = string.IsNullOrEmpty(p.AssetId) ? null : p.AssetId;
         var target = p.Title ?? p.AssetId ?? p.ImageKey ?? "(no photo)";
+        if (p.AudioPath is not null && !File.Exists(p.AudioPath))
+        {
+            _context.Sink.WriteError(ErrorMap.NoSuchPath(p.AudioPath, "-AudioPath"));
+            return;
+        }
+
         try
         {
+            // Every local check before ShouldProcess and the upload: a refusal spends and uploads nothing.
+            NewVideoChecks.Check(p, _context.Surface);
             var estimate = Estimate(p);
             if (!_context.Sink.ShouldProcess(target, $"Create an Avatar IV video ({VideoEstimate.Describe(estimate)})"))
             {
@@ -36,7 +44,7 @@ internal sealed class NewVideoHandler
             }
 
             var created = await _context.Client.CreateVideoAsync(request, _context.CancellationToken).ConfigureAwait(false);
-            _context.Sink.WriteObject(new AvatarVideo
+            _context.Sink.WriteObject(_context.Session.Videos.Remember(new AvatarVideo
             {
                 VideoId = created.VideoId,
                 Status = created.Status.ToString(),
@@ -45,7 +53,7 @@ internal sealed class NewVideoHandler
                 EstimatedCredits = estimate?.Credits,
                 CallbackId = p.CallbackId,
                 ApiVersion = ModelMapper.ToApiVersion(created.Surface),
-            });
+            }));
         }
         catch (Exception e) when (HandlerContext.IsItemFailure(e))
         {

@@ -16,12 +16,24 @@ internal sealed class SaveVideoHandler
         try
         {
             var video = await _context.Client.GetVideoAsync(videoId, _context.CancellationToken).ConfigureAwait(false);
-            var model = ModelMapper.ToVideo(video);
+            var model = _context.SessionVideo(video);
             var target = path ?? Path.Combine(directory, videoId + ".mp4");
-            if (await new VideoDownloader(_context).DownloadAsync(video, model, target, force, includeThumbnail).ConfigureAwait(false))
+            if (!await new VideoDownloader(_context).DownloadAsync(video, model, target, force, includeThumbnail).ConfigureAwait(false))
             {
-                _context.Sink.WriteObject(model);
+                return;
             }
+
+            if (video.Status != VideoStatus.Completed)
+            {
+                // Core re-read the video and found it finished (e.g. New-AvatarIVVideo | Save-AvatarIVVideo):
+                // write it as it was when saved, not as it was before.
+                var saved = _context.SessionVideo(await _context.Client.GetVideoAsync(videoId, _context.CancellationToken).ConfigureAwait(false));
+                saved.FilePath = model.FilePath;
+                saved.ThumbnailFilePath = model.ThumbnailFilePath;
+                model = saved;
+            }
+
+            _context.Sink.WriteObject(model);
         }
         catch (Exception e) when (HandlerContext.IsItemFailure(e))
         {

@@ -1,3 +1,4 @@
+using AvatarIV.Core;
 using AvatarIV.Core.Scripts;
 using AvatarIV.PowerShell.Models;
 
@@ -17,6 +18,12 @@ internal sealed class SplitScriptHandler
     {
         try
         {
+            if (string.IsNullOrWhiteSpace(script))
+            {
+                throw new AvatarIVValidationException(
+                    ValidationCodes.ScriptEmpty, "The script is empty: pass -Script, or pipe its text (Get-Content script.txt | Split-AvatarIVScript).", "Script");
+            }
+
             foreach (var part in ScriptSplitter.Split(script, maxSeconds, speed))
             {
                 _context.Sink.WriteObject(new AvatarScriptPart

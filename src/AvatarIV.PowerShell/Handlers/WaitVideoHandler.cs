@@ -53,7 +53,15 @@ internal sealed class WaitVideoHandler
 
     private async Task ReportAsync(VideoWaitResult result, TimeSpan timeout, string? outputDirectory, bool force)
     {
-        var video = result.Video is null ? new AvatarVideo { VideoId = result.VideoId, Status = VideoStatus.Unknown.ToString() } : ModelMapper.ToVideo(result.Video);
+        // Core reads an unknown id as a failed status with code not_found: for the user it is a wrong id, not a failed
+        // render, and not a video to remember for -VideoId completion.
+        if (result.Outcome == WaitOutcome.Failed && result.Video?.Error?.Code == AvatarIVErrorCodes.NotFound)
+        {
+            _context.Sink.WriteError(ErrorMap.NoSuchVideo(result.VideoId, result.VideoId));
+            return;
+        }
+
+        var video = result.Video is null ? new AvatarVideo { VideoId = result.VideoId, Status = VideoStatus.Unknown.ToString() } : _context.SessionVideo(result.Video);
         switch (result.Outcome)
         {
             case WaitOutcome.Failed:
@@ -72,13 +80,18 @@ internal sealed class WaitVideoHandler
             }
             catch (Exception e) when (HandlerContext.IsItemFailure(e))
             {
-                _context.Fail(e, video);
+                _context.Fail(e, video, ForWait);
                 return;
             }
         }
 
         _context.Sink.WriteObject(video);
     }
+
+    /// <summary>Wait-AvatarIVVideo has -OutputDirectory and -Force, no -Path: its advice says so.</summary>
+    private static AvatarIVError ForWait(AvatarIVError error) => error.ErrorId == ErrorMap.FileExists
+        ? error with { RecommendedAction = "Add -Force to overwrite it, or choose another -OutputDirectory." }
+        : error;
 
     private void ReportOverall(int finished, int total) => _context.Sink.WriteProgress(new ProgressUpdate(
         OverallActivityId, "Waiting for videos", $"{finished} of {total} finished", finished * 100 / total));

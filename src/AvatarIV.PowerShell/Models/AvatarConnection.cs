@@ -5,6 +5,7 @@ public sealed class AvatarConnection
 {
     public Uri BaseUri { get; set; } = new("https://api.heygen.com/");
 
+    /// <summary>Where uploads go: Connect-AvatarIV -UploadUri, else the default for the API version and base URI.</summary>
     public Uri? UploadUri { get; set; }
 
     public AvatarIVApiVersion ApiVersion { get; set; }

@@ -63,6 +63,9 @@ internal sealed class Harness : IDisposable
 
     public void RemoveEnvironment(string name) => _environment.Remove(name);
 
+    /// <summary>Sets a HEYGEN_* variable of this harness's environment (before the first request makes the client).</summary>
+    public void SetEnvironment(string name, string value) => _environment[name] = value;
+
     /// <summary>Writes a file into the scratch folder and returns its path.</summary>
     public string File(string name, byte[] bytes)
     {

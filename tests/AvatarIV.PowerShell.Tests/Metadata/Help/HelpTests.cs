@@ -12,6 +12,8 @@ namespace AvatarIV.PowerShell.Tests.Metadata.Help;
 public sealed class HelpTests
 {
     private const string PipelineExample = "Send-AvatarPhoto | New-AvatarIVVideo";
+    private const string AboutTopic = "about_AvatarIV";
+    private const string OnlineReference = "https://github.com/AvatarIV/AvatarIV/blob/main/docs/powershell.md#";
 
     private static BuiltModule Module => BuiltModule.Instance;
 
@@ -106,8 +108,44 @@ public sealed class HelpTests
         foreach (var (cmdlet, help) in CmdletsWithContent())
         {
             help.Links.ShouldNotBeEmpty(cmdlet.Name);
-            help.Links.ShouldAllBe(l => exported.Contains(l.Text) || (l.Uri != null && l.Uri.StartsWith("https://")), cmdlet.Name);
+            help.Links.ShouldAllBe(l => exported.Contains(l.Text) || l.Text == AboutTopic || (l.Uri != null && l.Uri.StartsWith("https://")), cmdlet.Name);
         }
+    }
+
+    [Fact]
+    public void Checked_in_online_reference_is_what_the_content_and_the_built_cmdlets_generate()
+    {
+        var path = Path.Combine(Module.RepositoryRoot, "docs", "powershell.md");
+        var generated = MarkdownWriter.Write(CmdletsWithContent());
+        if (Environment.GetEnvironmentVariable("AVATARIV_UPDATE_HELP") == "1")
+        {
+            File.WriteAllText(path, generated);
+        }
+
+        File.ReadAllText(path).ReplaceLineEndings("\n").ShouldBe(
+            generated,
+            "docs/powershell.md is out of date. Regenerate it with ./build.ps1 -UpdateHelp (or AVATARIV_UPDATE_HELP=1 dotnet test tests/AvatarIV.PowerShell.Tests --filter FullyQualifiedName~Help), then commit it.");
+    }
+
+    /// <summary>Get-Help -Online takes the first related link with a URI: it must be our reference, whose heading must exist.</summary>
+    [Fact]
+    public void Online_help_is_the_modules_own_reference_with_a_heading_per_cmdlet()
+    {
+        var reference = File.ReadAllText(Path.Combine(Module.RepositoryRoot, "docs", "powershell.md"));
+        foreach (var (cmdlet, help) in CmdletsWithContent())
+        {
+            var anchor = cmdlet.Name.ToLowerInvariant();
+            help.Links.First(l => l.Uri != null).Uri.ShouldBe(OnlineReference + anchor, cmdlet.Name);
+            reference.ShouldContain($"\n## {cmdlet.Name}\n", Case.Sensitive, $"docs/powershell.md needs a '## {cmdlet.Name}' heading (anchor #{anchor})");
+        }
+    }
+
+    [Fact]
+    public void About_AvatarIV_is_shipped_in_the_module()
+    {
+        var about = Path.Combine(Module.Directory, "en-US", AboutTopic + ".help.txt");
+        File.Exists(about).ShouldBeTrue($"{about} is missing: build/Module.targets copies src/AvatarIV.PowerShell/en-US/{AboutTopic}.help.txt");
+        File.ReadAllText(about).ShouldContain(AboutTopic);
     }
 
     [Theory]

@@ -129,9 +129,11 @@ public static class MamlWriter
                 Command + "parameterValueGroup",
                 parameter.ValidValues.Select(v => new XElement(Command + "parameterValue", new XAttribute("required", "false"), new XAttribute("variableLength", "false"), v))));
         }
-        else if (!isSwitch || binding is null)
+
+        // Syntax: a value group replaces the value type and switches show no value (as PowerShell's own help generator).
+        // Parameter list: always the type, which Get-Help -Full and -Parameter show as -Name <Type> (enums and ValidateSets too).
+        if (binding is null || (parameter.ValidValues.Count == 0 && !isSwitch))
         {
-            // As PowerShell's own help generator: a value group replaces the value type; switches show no value in syntax.
             element.Add(new XElement(
                 Command + "parameterValue",
                 new XAttribute("required", isSwitch ? "false" : "true"),
