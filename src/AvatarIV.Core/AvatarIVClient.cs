@@ -28,14 +28,18 @@ public sealed class AvatarIVClient : IDisposable
         Options = options ?? throw new ArgumentNullException(nameof(options));
         options.Validate();
         _transport = new ApiTransport(options);
+        UploadUri = options.EffectiveUploadUri;
         _surface = options.Surface == ApiSurface.Legacy
             ? new LegacyApi(_transport, options, facts)
             : new V3Api(_transport, options, facts);
         _downloader = new VideoDownloader(options, _surface.GetVideoAsync);
-        _waiter = new VideoWaiter(_surface, pollDelay);
+        _waiter = new VideoWaiter(_surface, options, pollDelay);
     }
 
     public AvatarIVClientOptions Options { get; }
+
+    /// <summary>Where this client sends uploads (<see cref="AvatarIVClientOptions.EffectiveUploadUri"/> at construction).</summary>
+    public Uri UploadUri { get; }
 
     /// <summary>Uploads a photo or audio track, streaming it; the type is read from the bytes when the stream can be peeked.</summary>
     public Task<UploadedAsset> UploadAssetAsync(

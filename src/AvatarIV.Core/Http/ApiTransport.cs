@@ -110,7 +110,8 @@ internal sealed class ApiTransport : IDisposable
 
         if (status is < 200 or >= 300)
         {
-            throw Errors.FromAnswer(call, status, response.Content, requestId);
+            var retryAfter = status == 429 ? RetryAfterHeader.Parse(Header(response, "Retry-After"), DateTimeOffset.UtcNow) : null;
+            throw Errors.FromAnswer(call, status, response.Content, requestId, retryAfter);
         }
 
         if (!WireJson.IsWellFormed(response.Content))

@@ -35,6 +35,7 @@ internal sealed class LegacyApi : ISurfaceApi
     public async Task<UploadedAsset> UploadAsync(UploadSource source, CancellationToken cancellationToken)
     {
         var start = source.Content.CanSeek ? source.Content.Position : 0;
+        var length = source.Length;
         var call = new ApiCall(Method.Post, "v1/asset", _options.TransferTimeout, UploadSafety.For(source))
         {
             OnUploadHost = true,
@@ -55,7 +56,7 @@ internal sealed class LegacyApi : ISurfaceApi
             Kind = source.Kind,
             MimeType = source.ContentType,
             FileType = data.FileType ?? Media.MediaSniffer.FileType(source.Kind),
-            SizeBytes = source.Length ?? 0,
+            SizeBytes = length ?? 0,
             FileName = source.FileName,
             Surface = ApiSurface.Legacy,
         };
@@ -149,8 +150,8 @@ internal sealed class LegacyApi : ISurfaceApi
         };
     }
 
-    public Task<IReadOnlyList<Video>> PollAsync(IReadOnlyList<string> videoIds, int maxParallelism, CancellationToken cancellationToken) =>
-        BoundedParallel.MapAsync(videoIds, maxParallelism, PollOneAsync, cancellationToken);
+    public IAsyncEnumerable<VideoRead> PollAsync(IReadOnlyList<string> videoIds, int maxParallelism, CancellationToken cancellationToken) =>
+        BoundedParallel.InCompletionOrderAsync(videoIds, maxParallelism, (id, token) => VideoRead.CaptureAsync(id, () => PollOneAsync(id, token)), cancellationToken);
 
     private static bool IsUnknownVideo(AvatarIVApiException ex) =>
         ex.StatusCode == 404 || ex.ErrorCode is AvatarIVErrorCodes.NotFound or "video_not_found" or "40031";

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AvatarIV.Core.Facts;
 using AvatarIV.Core.Http;
 using RestSharp;
@@ -30,6 +31,7 @@ internal sealed class V3Api : ISurfaceApi
     public async Task<UploadedAsset> UploadAsync(UploadSource source, CancellationToken cancellationToken)
     {
         var start = source.Content.CanSeek ? source.Content.Position : 0;
+        var length = source.Length;
         var call = new ApiCall(Method.Post, "v3/assets", _options.TransferTimeout, UploadSafety.For(source))
         {
             OnUploadHost = true,
@@ -48,7 +50,7 @@ internal sealed class V3Api : ISurfaceApi
             Kind = source.Kind,
             MimeType = data.MimeType ?? source.ContentType,
             FileType = Media.MediaSniffer.FileType(source.Kind),
-            SizeBytes = data.SizeBytes ?? source.Length ?? 0,
+            SizeBytes = data.SizeBytes ?? length ?? 0,
             FileName = source.FileName,
             Surface = ApiSurface.V3,
         };
@@ -146,21 +148,49 @@ internal sealed class V3Api : ISurfaceApi
         return new CreditBalance { RemainingCredits = user.UsageBased?.RemainingCredits ?? 0, Plan = plan, Surface = ApiSurface.V3 };
     }
 
-    public async Task<IReadOnlyList<Video>> PollAsync(IReadOnlyList<string> videoIds, int maxParallelism, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<VideoRead> PollAsync(
+        IReadOnlyList<string> videoIds, int maxParallelism, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var results = new List<Video>(videoIds.Count);
         for (var offset = 0; offset < videoIds.Count; offset += StatusBatchSize)
         {
             var batch = videoIds.Skip(offset).Take(StatusBatchSize).ToList();
+            var (items, error) = await ReadStatusesAsync(batch, cancellationToken).ConfigureAwait(false);
+            if (error is not null)
+            {
+                // One bulk call carries the whole batch, so its failure is each of these videos' failed read.
+                foreach (var id in batch)
+                {
+                    yield return new VideoRead(id, null, error);
+                }
+
+                continue;
+            }
+
+            var reads = BoundedParallel.InCompletionOrderAsync(
+                items, maxParallelism, (item, token) => VideoRead.CaptureAsync(item.VideoId!, () => FromStatusItemAsync(item, token)), cancellationToken);
+            await foreach (var read in reads.ConfigureAwait(false))
+            {
+                yield return read;
+            }
+        }
+    }
+
+    /// <summary>One bulk-status call: the batch's items, or the error it ended with after its retries.</summary>
+    private async Task<(List<V3StatusItem> Items, AvatarIVApiException? Error)> ReadStatusesAsync(List<string> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
             var call = Read("v3/videos/statuses", r => r.AddQueryParameter("video_ids", string.Join(",", batch)));
             var answer = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
             var items = (WireReader.Read<V3Envelope<List<V3StatusItem>>>(Errors, call, answer).Data ?? [])
                 .Where(i => i.VideoId is not null && batch.Contains(i.VideoId))
                 .ToList();
-            results.AddRange(await BoundedParallel.MapAsync(items, maxParallelism, FromStatusItemAsync, cancellationToken).ConfigureAwait(false));
+            return (items, null);
         }
-
-        return results;
+        catch (AvatarIVApiException ex)
+        {
+            return ([], ex);
+        }
     }
 
     private static V3CreateVideoBody ToBody(CreateVideoRequest request) => new()
