@@ -19,14 +19,20 @@ public sealed class AvatarIVClient : IDisposable
 
     /// <summary>Creates a client; refuses options that would leak the key or cannot work (<see cref="AvatarIVConfigurationException"/>).</summary>
     public AvatarIVClient(AvatarIVClientOptions options)
-        : this(options, HeyGenFacts.Default, null)
+        : this(options, null, null)
     {
     }
 
-    internal AvatarIVClient(AvatarIVClientOptions options, HeyGenFacts facts, Func<TimeSpan, CancellationToken, Task>? pollDelay)
+    /// <param name="options">The client options.</param>
+    /// <param name="loadFacts">Where HeyGen's facts come from (null = the embedded file); called once, on first use, never by the constructor.</param>
+    /// <param name="pollDelay">The pause between polling rounds (null = Task.Delay).</param>
+    internal AvatarIVClient(AvatarIVClientOptions options, Func<HeyGenFacts>? loadFacts, Func<TimeSpan, CancellationToken, Task>? pollDelay)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         options.Validate();
+
+        // Only credit reads need the facts; a client that only waits or downloads never pays for parsing them.
+        var facts = new Lazy<HeyGenFacts>(loadFacts ?? (() => HeyGenFacts.Default), LazyThreadSafetyMode.ExecutionAndPublication);
         _transport = new ApiTransport(options);
         UploadUri = options.EffectiveUploadUri;
         _surface = options.Surface == ApiSurface.Legacy

@@ -13,11 +13,13 @@ internal sealed class VideoDownloader : IDisposable
     private readonly HttpClient _http;
     private readonly AvatarIVClientOptions _options;
     private readonly Func<string, CancellationToken, Task<Video>> _refresh;
+    private readonly RetryPipeline<DownloadAttempt> _retries;
 
     public VideoDownloader(AvatarIVClientOptions options, Func<string, CancellationToken, Task<Video>> refresh)
     {
         _options = options;
         _refresh = refresh;
+        _retries = new RetryPipeline<DownloadAttempt>(options, DownloadAttempt.Classify);
         _http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
     }
@@ -189,9 +191,10 @@ internal sealed class VideoDownloader : IDisposable
 
     private async Task<DownloadAttempt> GetAsync(string url, long offset, CancellationToken cancellationToken)
     {
-        var pipeline = RetryPipelines.Create<DownloadAttempt>(
-            _options.Retry, RetrySafety.Safe, DownloadAttempt.Classify, _options.OnRetry, "GET", new Uri(url).AbsolutePath);
-        return await pipeline.ExecuteAsync(
+        return await _retries.ExecuteAsync(
+            RetrySafety.Safe,
+            "GET",
+            new Uri(url).AbsolutePath,
             async token =>
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();

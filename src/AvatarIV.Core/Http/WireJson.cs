@@ -18,23 +18,4 @@ internal static class WireJson
 
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException("The body was JSON null.");
-
-    /// <summary>True when <paramref name="content"/> is empty or complete JSON.</summary>
-    public static bool IsWellFormed(string? content)
-    {
-        if (string.IsNullOrWhiteSpace(content))
-        {
-            return true;
-        }
-
-        try
-        {
-            using var _ = JsonDocument.Parse(content!);
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
 }
