@@ -43,7 +43,8 @@ internal sealed class VideoWaiter
         while (videos.Any)
         {
             var round = new PollRound();
-            var reads = _surface.PollAsync(videos.Ids.ToList(), options.MaxParallelism, deadline.Token).GetAsyncEnumerator(deadline.Token);
+            using var inFlight = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
+            var reads = _surface.PollAsync(videos.Ids.ToList(), options.MaxParallelism, inFlight.Token).GetAsyncEnumerator(inFlight.Token);
             try
             {
                 while (await NextAsync(reads, deadline.Token, cancellationToken).ConfigureAwait(false))
@@ -56,6 +57,8 @@ internal sealed class VideoWaiter
             }
             finally
             {
+                // Reads still running when the round ends early (an error, or the caller stopped reading results) are abandoned.
+                inFlight.Cancel();
                 await reads.DisposeAsync().ConfigureAwait(false);
             }
 
