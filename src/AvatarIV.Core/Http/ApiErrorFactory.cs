@@ -77,7 +77,7 @@ internal sealed class ApiErrorFactory
 
     public static bool IsTransient(int status) => status is 500 or 502 or 503 or 504;
 
-    private static string Describe(ApiCall call) => $"{call.Method.ToString().ToUpperInvariant()} /{call.Path}";
+    private static string Describe(ApiCall call) => $"{call.MethodName} /{call.Path}";
 
     private static string RequestIdText(string? requestId) => requestId is null ? "" : $" (request id {requestId})";
 

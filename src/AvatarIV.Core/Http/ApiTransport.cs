@@ -34,8 +34,8 @@ internal sealed class ApiTransport : IDisposable
         var client = call.OnUploadHost ? _upload : _api;
         var attempt = await _retries.ExecuteAsync(
             call.Safety,
-            call.Method.ToString().ToUpperInvariant(),
-            "/" + call.Path,
+            call.MethodName,
+            call.Path,
             token => AttemptAsync<T>(client, call, token),
             cancellationToken).ConfigureAwait(false);
         return ToAnswer<T>(call, attempt);
@@ -67,7 +67,7 @@ internal sealed class ApiTransport : IDisposable
         var clock = Stopwatch.StartNew();
         var response = await client.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
         _options.OnRequest?.Invoke(new RequestNotice(
-            call.Method.ToString().ToUpperInvariant(), Redactor.Redact(client.BuildUri(request).ToString()), (int)response.StatusCode, clock.Elapsed));
+            call.MethodName, Redactor.Redact(client.BuildUri(request).ToString()), (int)response.StatusCode, clock.Elapsed));
 
         cancellationToken.ThrowIfCancellationRequested();
         if (response.ResponseStatus == ResponseStatus.TimedOut)

@@ -32,14 +32,17 @@ internal sealed class RetryPipeline<T>
             {
                 var call = args.Context.Properties.GetValue(CallKey, RetryCall.Unknown);
                 var reason = args.Outcome.Result is { } r ? _classify(r)?.Description ?? "unknown" : "unknown";
-                _options.OnRetry?.Invoke(new RetryNotice(args.AttemptNumber + 1, args.RetryDelay, reason, call.Method, call.Path));
+                _options.OnRetry?.Invoke(new RetryNotice(args.AttemptNumber + 1, args.RetryDelay, reason, call.Method, call.RootedPath));
                 (args.Outcome.Result as IDisposable)?.Dispose();
                 return default;
             },
         }).Build();
     }
 
-    /// <summary>Runs <paramref name="attempt"/> until it succeeds, fails in a way <paramref name="safety"/> may not repeat, or the retries run out.</summary>
+    /// <summary>
+    /// Runs <paramref name="attempt"/> until it succeeds, fails in a way <paramref name="safety"/> may not repeat, or the retries run out.
+    /// <paramref name="method"/> and <paramref name="path"/> (with or without its leading slash) only name the call in retry notices.
+    /// </summary>
     public async Task<T> ExecuteAsync(RetrySafety safety, string method, string path, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {
         if (safety == RetrySafety.None || _options.Retry.MaxRetries <= 0)
@@ -72,6 +75,9 @@ internal sealed class RetryPipeline<T>
     /// <summary>What the context carries about the call: whether it may be repeated, and what to name in notices.</summary>
     private sealed record RetryCall(RetrySafety Safety, string Method, string Path)
     {
-        public static readonly RetryCall Unknown = new(RetrySafety.None, "?", "?");
+        public static readonly RetryCall Unknown = new(RetrySafety.None, "?", "/?");
+
+        /// <summary>The path as notices show it; joined only when a retry happens, not on every call.</summary>
+        public string RootedPath => Path.StartsWith("/", StringComparison.Ordinal) ? Path : "/" + Path;
     }
 }
