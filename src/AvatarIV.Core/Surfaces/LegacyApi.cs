@@ -36,7 +36,6 @@ internal sealed class LegacyApi : ISurfaceApi
     public async Task<UploadedAsset> UploadAsync(UploadSource source, CancellationToken cancellationToken)
     {
         var start = source.Content.CanSeek ? source.Content.Position : 0;
-        var length = source.Length;
         var call = new ApiCall(Method.Post, "v1/asset", _options.TransferTimeout, UploadSafety.For(source))
         {
             OnUploadHost = true,
@@ -57,7 +56,7 @@ internal sealed class LegacyApi : ISurfaceApi
             Kind = source.Kind,
             MimeType = source.ContentType,
             FileType = data.FileType ?? Media.MediaSniffer.FileType(source.Kind),
-            SizeBytes = length ?? 0,
+            SizeBytes = source.Length ?? 0,
             FileName = source.FileName,
             Surface = ApiSurface.Legacy,
         };

@@ -31,7 +31,6 @@ internal sealed class V3Api : ISurfaceApi
     public async Task<UploadedAsset> UploadAsync(UploadSource source, CancellationToken cancellationToken)
     {
         var start = source.Content.CanSeek ? source.Content.Position : 0;
-        var length = source.Length;
         var call = new ApiCall(Method.Post, "v3/assets", _options.TransferTimeout, UploadSafety.For(source))
         {
             OnUploadHost = true,
@@ -50,7 +49,7 @@ internal sealed class V3Api : ISurfaceApi
             Kind = source.Kind,
             MimeType = data.MimeType ?? source.ContentType,
             FileType = Media.MediaSniffer.FileType(source.Kind),
-            SizeBytes = data.SizeBytes ?? length ?? 0,
+            SizeBytes = data.SizeBytes ?? source.Length ?? 0,
             FileName = source.FileName,
             Surface = ApiSurface.V3,
         };
