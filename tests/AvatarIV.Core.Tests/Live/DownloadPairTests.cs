@@ -3,17 +3,13 @@ using AvatarIV.TestSupport;
 namespace AvatarIV.Core.Tests.Live;
 
 /// <summary>Issue 8 item 4: a video and its thumbnail are saved as one unit, and part files of killed downloads do not stay forever.</summary>
-public sealed class DownloadPairTests(ImmediateMockFixture fixture) : IClassFixture<ImmediateMockFixture>, IAsyncLifetime
+public sealed class DownloadPairTests(ImmediateMockFixture fixture) : FaultRuleTests(fixture)
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("avatariv-pair-").FullName;
 
-    private RunningMock Mock => fixture.Mock;
-
-    public Task InitializeAsync() => MockClients.ClearFaultsAndJournalAsync(Mock);
-
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await MockClients.ClearFaultsAndJournalAsync(Mock);
+        await base.DisposeAsync();
         Directory.Delete(_directory, recursive: true);
     }
 

@@ -7,14 +7,8 @@ namespace AvatarIV.Core.Tests.Live;
 /// Issue 12: the retry pipeline is built once per client yet honours settings changed afterwards; each 2xx body is parsed
 /// once yet malformed bodies are still refused; HeyGen's facts are loaded on first use only, once, whatever the concurrency.
 /// </summary>
-public sealed class RetrySettingsTests(ImmediateMockFixture fixture) : IClassFixture<ImmediateMockFixture>, IAsyncLifetime
+public sealed class RetrySettingsTests(ImmediateMockFixture fixture) : FaultRuleTests(fixture)
 {
-    private RunningMock Mock => fixture.Mock;
-
-    public Task InitializeAsync() => MockClients.ClearFaultsAndJournalAsync(Mock);
-
-    public Task DisposeAsync() => MockClients.ClearFaultsAndJournalAsync(Mock);
-
     [Fact]
     public async Task Retry_settings_changed_after_the_client_was_built_still_apply()
     {

@@ -7,14 +7,8 @@ namespace AvatarIV.Core.Tests.Live;
 /// Issue 8: each video's wait outcome is independent of the others' failed reads; rate limiting slows the rounds down
 /// without discarding what was read; the deadline never lets a read's error escape. Jobs finish at once; faults make the trouble.
 /// </summary>
-public sealed class WaitReliabilityTests(ImmediateMockFixture fixture) : IClassFixture<ImmediateMockFixture>, IAsyncLifetime
+public sealed class WaitReliabilityTests(ImmediateMockFixture fixture) : FaultRuleTests(fixture)
 {
-    private RunningMock Mock => fixture.Mock;
-
-    public Task InitializeAsync() => MockClients.ClearFaultsAndJournalAsync(Mock);
-
-    public Task DisposeAsync() => MockClients.ClearFaultsAndJournalAsync(Mock);
-
     [Fact]
     public async Task A_video_whose_reads_keep_failing_is_reported_alone_while_the_others_are_delivered()
     {
