@@ -10,7 +10,7 @@ namespace AvatarIV.Core.Downloads;
 /// </summary>
 internal sealed class VideoDownloader : IDisposable
 {
-    private readonly HttpClient _http;
+    private readonly Lazy<HttpClient> _http;
     private readonly AvatarIVClientOptions _options;
     private readonly Func<string, CancellationToken, Task<Video>> _refresh;
     private readonly RetryPipeline<DownloadAttempt> _retries;
@@ -20,8 +20,15 @@ internal sealed class VideoDownloader : IDisposable
         _options = options;
         _refresh = refresh;
         _retries = new RetryPipeline<DownloadAttempt>(options, DownloadAttempt.Classify);
-        _http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        // Made on the first download: a client that only creates or waits never builds a second HTTP stack.
+        _http = new Lazy<HttpClient>(
+            () =>
+            {
+                var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+                http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+                return http;
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public async Task<DownloadResult> DownloadAsync(Video video, string path, DownloadOptions options, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
@@ -54,7 +61,13 @@ internal sealed class VideoDownloader : IDisposable
         return new DownloadResult(ready.VideoId, target, parts[0].Bytes, parts.Count > 1 ? thumbnail : null);
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        if (_http.IsValueCreated)
+        {
+            _http.Value.Dispose();
+        }
+    }
 
     private async Task<Video> EnsureReadyAsync(Video video, CancellationToken cancellationToken)
     {
@@ -207,7 +220,7 @@ internal sealed class VideoDownloader : IDisposable
                         request.Headers.Range = new RangeHeaderValue(offset, null);
                     }
 
-                    var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                    var response = await _http.Value.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
                     attempt = new DownloadAttempt(response, null);
                 }
                 catch (HttpRequestException ex)

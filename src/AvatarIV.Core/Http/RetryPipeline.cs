@@ -15,28 +15,15 @@ internal sealed class RetryPipeline<T>
 
     private readonly AvatarIVClientOptions _options;
     private readonly Func<T, RetryReason?> _classify;
-    private readonly ResiliencePipeline<T> _pipeline;
+    private readonly Lazy<ResiliencePipeline<T>> _pipeline;
 
     public RetryPipeline(AvatarIVClientOptions options, Func<T, RetryReason?> classify)
     {
         _options = options;
         _classify = classify;
-        _pipeline = new ResiliencePipelineBuilder<T>().AddRetry(new RetryStrategyOptions<T>
-        {
-            // The real limit is Retry.MaxRetries, checked in ShouldHandle on each attempt; this is only Polly's backstop.
-            MaxRetryAttempts = int.MaxValue,
-            ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context, args.Outcome, args.AttemptNumber)),
-            DelayGenerator = args => new ValueTask<TimeSpan?>(
-                Backoff.DelayFor(args.AttemptNumber, _options.Retry, args.Outcome.Result is { } r ? _classify(r)?.RetryAfter : null)),
-            OnRetry = args =>
-            {
-                var call = args.Context.Properties.GetValue(CallKey, RetryCall.Unknown);
-                var reason = args.Outcome.Result is { } r ? _classify(r)?.Description ?? "unknown" : "unknown";
-                _options.OnRetry?.Invoke(new RetryNotice(args.AttemptNumber + 1, args.RetryDelay, reason, call.Method, call.RootedPath));
-                (args.Outcome.Result as IDisposable)?.Dispose();
-                return default;
-            },
-        }).Build();
+
+        // Built on the first call that may retry, not by the client's constructor (Polly validates its options by reflection).
+        _pipeline = new Lazy<ResiliencePipeline<T>>(Build, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -54,7 +41,7 @@ internal sealed class RetryPipeline<T>
         try
         {
             context.Properties.Set(CallKey, new RetryCall(safety, method, path));
-            return await _pipeline.ExecuteAsync(
+            return await _pipeline.Value.ExecuteAsync(
                 static async (ctx, send) => await send(ctx.CancellationToken).ConfigureAwait(false),
                 context,
                 attempt).ConfigureAwait(false);
@@ -71,6 +58,24 @@ internal sealed class RetryPipeline<T>
         && outcome.Result is { } result
         && _classify(result) is { } reason
         && reason.AllowedFor(context.Properties.GetValue(CallKey, RetryCall.Unknown).Safety);
+
+    private ResiliencePipeline<T> Build() =>
+        new ResiliencePipelineBuilder<T>().AddRetry(new RetryStrategyOptions<T>
+        {
+            // The real limit is Retry.MaxRetries, checked in ShouldHandle on each attempt; this is only Polly's backstop.
+            MaxRetryAttempts = int.MaxValue,
+            ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context, args.Outcome, args.AttemptNumber)),
+            DelayGenerator = args => new ValueTask<TimeSpan?>(
+                Backoff.DelayFor(args.AttemptNumber, _options.Retry, args.Outcome.Result is { } r ? _classify(r)?.RetryAfter : null)),
+            OnRetry = args =>
+            {
+                var call = args.Context.Properties.GetValue(CallKey, RetryCall.Unknown);
+                var reason = args.Outcome.Result is { } r ? _classify(r)?.Description ?? "unknown" : "unknown";
+                _options.OnRetry?.Invoke(new RetryNotice(args.AttemptNumber + 1, args.RetryDelay, reason, call.Method, call.RootedPath));
+                (args.Outcome.Result as IDisposable)?.Dispose();
+                return default;
+            },
+        }).Build();
 
     /// <summary>What the context carries about the call: whether it may be repeated, and what to name in notices.</summary>
     private sealed record RetryCall(RetrySafety Safety, string Method, string Path)
