@@ -89,7 +89,7 @@ internal sealed class ApiTransport : IDisposable
 
         try
         {
-            return new ApiAttempt(response, WireJson.Deserialize<T>(response.Content!), null);
+            return new ApiAttempt(response, WireJson.Read<T>(response.RawBytes, response.Content!), null);
         }
         catch (System.Text.Json.JsonException ex)
         {
