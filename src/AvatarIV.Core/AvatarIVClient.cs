@@ -19,23 +19,33 @@ public sealed class AvatarIVClient : IDisposable
 
     /// <summary>Creates a client; refuses options that would leak the key or cannot work (<see cref="AvatarIVConfigurationException"/>).</summary>
     public AvatarIVClient(AvatarIVClientOptions options)
-        : this(options, HeyGenFacts.Default, null)
+        : this(options, null, null)
     {
     }
 
-    internal AvatarIVClient(AvatarIVClientOptions options, HeyGenFacts facts, Func<TimeSpan, CancellationToken, Task>? pollDelay)
+    /// <param name="options">The client options.</param>
+    /// <param name="loadFacts">Where HeyGen's facts come from (null = the embedded file); called once, on first use, never by the constructor.</param>
+    /// <param name="pollDelay">The pause between polling rounds (null = Task.Delay).</param>
+    internal AvatarIVClient(AvatarIVClientOptions options, Func<HeyGenFacts>? loadFacts, Func<TimeSpan, CancellationToken, Task>? pollDelay)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         options.Validate();
+
+        // Only credit reads need the facts; a client that only waits or downloads never pays for parsing them.
+        var facts = new Lazy<HeyGenFacts>(loadFacts ?? (() => HeyGenFacts.Default), LazyThreadSafetyMode.ExecutionAndPublication);
         _transport = new ApiTransport(options);
+        UploadUri = options.EffectiveUploadUri;
         _surface = options.Surface == ApiSurface.Legacy
             ? new LegacyApi(_transport, options, facts)
             : new V3Api(_transport, options, facts);
         _downloader = new VideoDownloader(options, _surface.GetVideoAsync);
-        _waiter = new VideoWaiter(_surface, pollDelay);
+        _waiter = new VideoWaiter(_surface, options, pollDelay);
     }
 
     public AvatarIVClientOptions Options { get; }
+
+    /// <summary>Where this client sends uploads (<see cref="AvatarIVClientOptions.EffectiveUploadUri"/> at construction).</summary>
+    public Uri UploadUri { get; }
 
     /// <summary>Uploads a photo or audio track, streaming it; the type is read from the bytes when the stream can be peeked.</summary>
     public Task<UploadedAsset> UploadAssetAsync(

@@ -11,12 +11,24 @@ public sealed class AvatarIVClientOptions
     /// <summary>HeyGen's legacy upload host (<c>POST /v1/asset</c>).</summary>
     public static readonly Uri HeyGenLegacyUploadUri = new("https://upload.heygen.com/");
 
-    /// <summary>The HeyGen API key, sent as <c>X-Api-Key</c>.</summary>
-    public string? ApiKey { get; set; }
+    private string? _apiKey;
+
+    /// <summary>
+    /// The HeyGen API key, sent as <c>X-Api-Key</c>. Surrounding whitespace is trimmed (a key read from a file ends with a newline);
+    /// any other control character makes the client refuse the options with an error that never shows the key.
+    /// </summary>
+    public string? ApiKey
+    {
+        get => _apiKey;
+        set => _apiKey = value?.Trim();
+    }
 
     public Uri BaseUri { get; set; } = HeyGenApiUri;
 
-    /// <summary>Where uploads go; null = the legacy upload host on <see cref="ApiSurface.Legacy"/>, <see cref="BaseUri"/> on v3.</summary>
+    /// <summary>
+    /// Where uploads go; null = <see cref="BaseUri"/>, except on <see cref="ApiSurface.Legacy"/> against HeyGen itself, where
+    /// uploads go to HeyGen's upload host. A non-HeyGen <see cref="BaseUri"/> (a mock, a proxy) is never bypassed: the key goes only where the user pointed it.
+    /// </summary>
     public Uri? UploadUri { get; set; }
 
     public ApiSurface Surface { get; set; } = ApiSurface.V3;
@@ -40,8 +52,8 @@ public sealed class AvatarIVClientOptions
     /// <summary>Called after each HTTP attempt.</summary>
     public Action<RequestNotice>? OnRequest { get; set; }
 
-    /// <summary>The upload host actually used.</summary>
-    public Uri EffectiveUploadUri => UploadUri ?? (Surface == ApiSurface.Legacy ? HeyGenLegacyUploadUri : BaseUri);
+    /// <summary>The upload host actually used (see <see cref="UploadUri"/>); what <c>Connect-AvatarIV -PassThru</c> shows.</summary>
+    public Uri EffectiveUploadUri => UploadUri ?? (Surface == ApiSurface.Legacy && IsHeyGenApi(BaseUri) ? HeyGenLegacyUploadUri : BaseUri);
 
     /// <summary>Reads <c>HEYGEN_API_KEY</c>, <c>HEYGEN_BASE_URI</c>, <c>HEYGEN_UPLOAD_URI</c> and <c>HEYGEN_API_SURFACE</c> (v3 or legacy).</summary>
     public static AvatarIVClientOptions FromEnvironment()
@@ -85,6 +97,8 @@ public sealed class AvatarIVClientOptions
             throw new AvatarIVConfigurationException("No API key given. Set ApiKey (or the HEYGEN_API_KEY environment variable) to your HeyGen API key.");
         }
 
+        RequireHeaderSafeKey(ApiKey!);
+
         RequireSafeHost(BaseUri, nameof(BaseUri));
         RequireSafeHost(EffectiveUploadUri, nameof(UploadUri));
         RequirePositive(RequestTimeout, nameof(RequestTimeout));
@@ -93,6 +107,20 @@ public sealed class AvatarIVClientOptions
         if (Retry is null || Retry.MaxRetries < 0 || Retry.BaseDelay < TimeSpan.Zero || Retry.MaxDelay < TimeSpan.Zero || Retry.MaxRetryAfter < TimeSpan.Zero)
         {
             throw new AvatarIVConfigurationException("Retry settings must be zero or more (MaxRetries, BaseDelay, MaxDelay, MaxRetryAfter).");
+        }
+    }
+
+    /// <summary>A key must be sendable as a header value; the message names the position of the bad character, never the key.</summary>
+    private static void RequireHeaderSafeKey(string key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] < ' ' || key[i] > '~')
+            {
+                throw new AvatarIVConfigurationException(
+                    $"The API key has a control or non-ASCII character at position {i + 1} of {key.Length}. " +
+                    "Copy the key again from HeyGen's settings (API keys are plain printable ASCII).");
+            }
         }
     }
 
@@ -110,6 +138,9 @@ public sealed class AvatarIVClientOptions
                 "Use https, or a loopback address (127.0.0.1, ::1, localhost) for a local mock.");
         }
     }
+
+    private static bool IsHeyGenApi(Uri? uri) =>
+        uri is not null && uri.IsAbsoluteUri && string.Equals(uri.Host, HeyGenApiUri.Host, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLoopback(Uri uri) =>
         uri.IsLoopback || string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase);

@@ -1,72 +1,114 @@
 namespace AvatarIV.Core.Downloads;
 
 /// <summary>
-/// Writes a file so the target either appears complete or not at all: a temporary file in the same directory,
-/// renamed over the target at the end. On failure or cancellation the temporary file is deleted, unless it is
-/// kept for resuming (then it has a fixed name, so the next download of the same video to the same target finds it).
+/// Writes files so each target either appears complete or not at all: the bytes go to a hidden part file next to the target,
+/// which is renamed over the target only once every file of the download is complete (see <see cref="Commit"/>).
+/// Part names are fixed per target and video, so a resumed download finds its part file and a later download cleans up
+/// what a killed process left behind.
 /// </summary>
 internal static class AtomicFile
 {
-    /// <summary>
-    /// The hidden temporary name next to <paramref name="path"/>: unique per call, or, with a
-    /// <paramref name="resumeKey"/> (the video id), the same on every call so a partial file can be continued.
-    /// </summary>
-    public static string TemporaryPath(string path, string? resumeKey)
-    {
-        var name = Path.GetFileName(path);
-        var suffix = resumeKey is null ? Guid.NewGuid().ToString("N") : resumeKey;
-        return Path.Combine(Path.GetDirectoryName(path)!, $".{name}.{suffix}.part");
-    }
+    private const string PartSuffix = ".part";
+
+    /// <summary>The hidden part file for <paramref name="path"/> when downloading video <paramref name="videoId"/>: <c>.name.videoId.part</c>.</summary>
+    public static string TemporaryPath(string path, string videoId) =>
+        Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{SafeName(videoId)}{PartSuffix}");
 
     /// <summary>How many bytes a kept partial file already holds (0 when there is none).</summary>
     public static long PartialLength(string temp) => File.Exists(temp) ? new FileInfo(temp).Length : 0;
 
+    /// <summary>Deletes part files of the same target left by earlier (killed or failed) downloads, except <paramref name="keep"/>.</summary>
+    public static void RemoveStaleParts(string path, string? keep)
+    {
+        var directory = Path.GetDirectoryName(path)!;
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+
+        foreach (var part in Directory.EnumerateFiles(directory, $".{Path.GetFileName(path)}.*{PartSuffix}"))
+        {
+            if (!string.Equals(part, keep, StringComparison.Ordinal))
+            {
+                TryDelete(part);
+            }
+        }
+    }
+
     /// <summary>
-    /// Writes <paramref name="temp"/> from byte <paramref name="offset"/> on (earlier bytes are kept, later ones cut), then renames
-    /// it over <paramref name="path"/>. <paramref name="write"/> returns the file's whole length and throws when it is incomplete.
+    /// Writes <paramref name="temp"/> from byte <paramref name="offset"/> on (earlier bytes are kept, later ones cut).
+    /// <paramref name="write"/> returns the file's whole length and throws when it is incomplete; then the part file is deleted
+    /// unless <paramref name="keepPartial"/> asks to keep it for resuming.
     /// </summary>
-    public static async Task<long> WriteAsync(
+    public static async Task<DownloadedPart> WriteAsync(
         string path,
         string temp,
         long offset,
-        bool overwrite,
         bool keepPartial,
         Func<Stream, CancellationToken, Task<long>> write,
         CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var complete = false;
         try
         {
             long bytes;
-            using (var file = Open(temp, offset, keepPartial))
+            using (var file = Open(temp, offset))
             {
                 bytes = await write(file, cancellationToken).ConfigureAwait(false);
                 await file.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            complete = true;
-            if (overwrite && File.Exists(path))
-            {
-                File.Replace(temp, path, destinationBackupFileName: null);
-            }
-            else
-            {
-                File.Move(temp, path);
-            }
-
-            return bytes;
+            return new DownloadedPart(temp, path, bytes);
         }
         catch
         {
             // A kept partial file that turns out too long is harmless: the server refuses its range (416) and the next download starts over.
-            if (!keepPartial || complete)
+            if (!keepPartial)
             {
                 TryDelete(temp);
             }
 
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Renames every part over its target, in order. If one rename fails, the targets this call created are removed again,
+    /// so a video and its thumbnail appear together or not at all (a replaced file cannot be brought back).
+    /// </summary>
+    public static void Commit(IReadOnlyList<DownloadedPart> parts, bool overwrite)
+    {
+        var created = new List<string>();
+        try
+        {
+            foreach (var part in parts)
+            {
+                if (overwrite && File.Exists(part.Target))
+                {
+                    File.Replace(part.Temp, part.Target, destinationBackupFileName: null);
+                }
+                else
+                {
+                    File.Move(part.Temp, part.Target);
+                    created.Add(part.Target);
+                }
+            }
+        }
+        catch
+        {
+            created.ForEach(TryDelete);
+            Discard(parts);
+            throw;
+        }
+    }
+
+    /// <summary>Deletes the part files of a download that will not be committed.</summary>
+    public static void Discard(IEnumerable<DownloadedPart> parts)
+    {
+        foreach (var part in parts)
+        {
+            TryDelete(part.Temp);
         }
     }
 
@@ -80,13 +122,17 @@ internal static class AtomicFile
         }
     }
 
-    private static FileStream Open(string temp, long offset, bool reusable)
+    private static string SafeName(string videoId) =>
+        new(videoId.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+
+    private static FileStream Open(string temp, long offset)
     {
         // Whole 80 KiB+ writes from the copy buffer go straight to the file; SequentialScan tells the OS the file is written front to back.
         const int bufferSize = 81920;
         const FileOptions options = FileOptions.Asynchronous | FileOptions.SequentialScan;
-        var mode = offset > 0 ? FileMode.Open : reusable ? FileMode.Create : FileMode.CreateNew;
-        var file = new FileStream(temp, mode, FileAccess.Write, FileShare.None, bufferSize, options);
+
+        // Starting over truncates whatever an earlier, killed download left under the same part name.
+        var file = new FileStream(temp, offset > 0 ? FileMode.Open : FileMode.Create, FileAccess.Write, FileShare.None, bufferSize, options);
         if (offset > 0)
         {
             file.SetLength(offset);
@@ -96,15 +142,15 @@ internal static class AtomicFile
         return file;
     }
 
-    private static void TryDelete(string temp)
+    private static void TryDelete(string file)
     {
         try
         {
-            File.Delete(temp);
+            File.Delete(file);
         }
         catch (IOException)
         {
-            // Best effort: the temporary name is hidden, so a leftover never poses as the target.
+            // Best effort: part names are hidden, so a leftover never poses as the target, and the next download removes it.
         }
         catch (UnauthorizedAccessException)
         {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.Http.Headers;
 using AvatarIV.Core.Http;
 
@@ -11,20 +10,25 @@ namespace AvatarIV.Core.Downloads;
 /// </summary>
 internal sealed class VideoDownloader : IDisposable
 {
-    // The body is copied a full buffer at a time: one file write and one progress report per 256 KiB, not per network
-    // read (a few KiB). Pooled, so memory stays the same for any file size.
-    private const int BufferSize = 256 * 1024;
-
-    private readonly HttpClient _http;
+    private readonly Lazy<HttpClient> _http;
     private readonly AvatarIVClientOptions _options;
     private readonly Func<string, CancellationToken, Task<Video>> _refresh;
+    private readonly RetryPipeline<DownloadAttempt> _retries;
 
     public VideoDownloader(AvatarIVClientOptions options, Func<string, CancellationToken, Task<Video>> refresh)
     {
         _options = options;
         _refresh = refresh;
-        _http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        _retries = new RetryPipeline<DownloadAttempt>(options, DownloadAttempt.Classify);
+        // Made on the first download: a client that only creates or waits never builds a second HTTP stack.
+        _http = new Lazy<HttpClient>(
+            () =>
+            {
+                var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+                http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+                return http;
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public async Task<DownloadResult> DownloadAsync(Video video, string path, DownloadOptions options, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
@@ -38,18 +42,32 @@ internal sealed class VideoDownloader : IDisposable
         }
 
         var ready = await EnsureReadyAsync(video, cancellationToken).ConfigureAwait(false);
-        var bytes = await SaveAsync(ready, v => v.VideoUrl, target, options, progress, cancellationToken).ConfigureAwait(false);
+        var parts = new List<DownloadedPart> { await FetchAsync(ready, v => v.VideoUrl, target, options, progress, cancellationToken).ConfigureAwait(false) };
         if (thumbnail is not null && !string.IsNullOrEmpty(ready.ThumbnailUrl))
         {
-            await SaveAsync(ready, v => v.ThumbnailUrl, thumbnail, options, null, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                parts.Add(await FetchAsync(ready, v => v.ThumbnailUrl, thumbnail, options, null, cancellationToken).ConfigureAwait(false));
+            }
+            catch when (!options.Resume)
+            {
+                // The video and its thumbnail are one unit: without the thumbnail, the video is not saved either, so a retry starts clean.
+                AtomicFile.Discard(parts);
+                throw;
+            }
         }
 
-        return new DownloadResult(ready.VideoId, target, bytes, thumbnail is not null && File.Exists(thumbnail) ? thumbnail : null);
+        AtomicFile.Commit(parts, options.Overwrite);
+        return new DownloadResult(ready.VideoId, target, parts[0].Bytes, parts.Count > 1 ? thumbnail : null);
     }
 
-    public void Dispose() => _http.Dispose();
-
-    private static void Report(IProgress<TransferProgress>? progress, long done, long? total) => progress?.Report(new TransferProgress(done, total));
+    public void Dispose()
+    {
+        if (_http.IsValueCreated)
+        {
+            _http.Value.Dispose();
+        }
+    }
 
     private async Task<Video> EnsureReadyAsync(Video video, CancellationToken cancellationToken)
     {
@@ -79,11 +97,13 @@ internal sealed class VideoDownloader : IDisposable
         return current;
     }
 
-    private async Task<long> SaveAsync(Video video, Func<Video, string?> link, string target, DownloadOptions options, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Fetches one file into its part file (continuing a kept one with <see cref="DownloadOptions.Resume"/>); nothing is renamed yet.</summary>
+    private async Task<DownloadedPart> FetchAsync(Video video, Func<Video, string?> link, string target, DownloadOptions options, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
     {
         using var transfer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         transfer.CancelAfter(_options.TransferTimeout);
-        var temp = AtomicFile.TemporaryPath(target, options.Resume ? video.VideoId : null);
+        var temp = AtomicFile.TemporaryPath(target, video.VideoId);
+        AtomicFile.RemoveStaleParts(target, keep: options.Resume ? temp : null);
         try
         {
             using var attempt = await OpenAsync(video, link, options.Resume ? AtomicFile.PartialLength(temp) : 0, transfer.Token).ConfigureAwait(false);
@@ -93,9 +113,8 @@ internal sealed class VideoDownloader : IDisposable
                 target,
                 temp,
                 offset,
-                options.Overwrite,
                 options.Resume,
-                (file, token) => CopyAsync(response, file, offset, total, progress, why => Interrupted(video, options, why), token),
+                (file, token) => BodyCopier.CopyAsync(response, file, offset, total, progress, why => Interrupted(video, options, why), token),
                 transfer.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -123,70 +142,6 @@ internal sealed class VideoDownloader : IDisposable
         response.StatusCode == System.Net.HttpStatusCode.PartialContent && response.Content.Headers.ContentRange is { From: { } from, Length: var length }
             ? (from, length)
             : (0, response.Content.Headers.ContentLength);
-
-    /// <summary>
-    /// Streams the body into the file from <paramref name="offset"/> on and checks the length against the announced total;
-    /// a body that breaks off or comes up short fails with <paramref name="interrupted"/> (disk errors pass through as they are).
-    /// </summary>
-    private static async Task<long> CopyAsync(
-        HttpResponseMessage response,
-        Stream file,
-        long offset,
-        long? total,
-        IProgress<TransferProgress>? progress,
-        Func<string, Exception> interrupted,
-        CancellationToken token)
-    {
-        using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-        try
-        {
-            var done = offset;
-            if (offset > 0)
-            {
-                Report(progress, offset, total);
-            }
-
-            int filled;
-            while ((filled = await FillAsync(body, buffer, interrupted, token).ConfigureAwait(false)) > 0)
-            {
-                await file.WriteAsync(buffer, 0, filled, token).ConfigureAwait(false);
-                done += filled;
-                Report(progress, done, total);
-            }
-
-            if (total is { } expected && done != expected)
-            {
-                throw interrupted($"the body ended after {done} of {expected} bytes");
-            }
-
-            return done;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Reads until the buffer is full or the body ends; 0 = the body has ended.</summary>
-    private static async Task<int> FillAsync(Stream body, byte[] buffer, Func<string, Exception> interrupted, CancellationToken token)
-    {
-        var filled = 0;
-        try
-        {
-            int read;
-            while (filled < buffer.Length && (read = await body.ReadAsync(buffer, filled, buffer.Length - filled, token).ConfigureAwait(false)) > 0)
-            {
-                filled += read;
-            }
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException && !token.IsCancellationRequested)
-        {
-            throw interrupted(ex.Message);
-        }
-
-        return filled;
-    }
 
     /// <summary>GETs the link (retrying 429/5xx/network like any read); on 403/404 fetches a fresh link once.</summary>
     /// <remarks>
@@ -249,9 +204,10 @@ internal sealed class VideoDownloader : IDisposable
 
     private async Task<DownloadAttempt> GetAsync(string url, long offset, CancellationToken cancellationToken)
     {
-        var pipeline = RetryPipelines.Create<DownloadAttempt>(
-            _options.Retry, RetrySafety.Safe, DownloadAttempt.Classify, _options.OnRetry, "GET", new Uri(url).AbsolutePath);
-        return await pipeline.ExecuteAsync(
+        return await _retries.ExecuteAsync(
+            RetrySafety.Safe,
+            "GET",
+            new Uri(url).AbsolutePath,
             async token =>
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -264,7 +220,7 @@ internal sealed class VideoDownloader : IDisposable
                         request.Headers.Range = new RangeHeaderValue(offset, null);
                     }
 
-                    var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                    var response = await _http.Value.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
                     attempt = new DownloadAttempt(response, null);
                 }
                 catch (HttpRequestException ex)

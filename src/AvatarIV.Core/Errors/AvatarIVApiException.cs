@@ -38,4 +38,10 @@ public sealed class AvatarIVApiException : AvatarIVException
     public bool IsRetryable { get; }
 
     public ApiSurface Surface { get; }
+
+    /// <summary>How long a 429 answer asked the client to wait (<c>Retry-After</c>), when it said.</summary>
+    internal TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>No connection could be made at all (refused, host or network unreachable): nothing is listening at the endpoint.</summary>
+    internal bool NoConnection { get; init; }
 }

@@ -1,4 +1,4 @@
 namespace AvatarIV.Core.Http;
 
-/// <summary>A successful (2xx) answer: its body and the request id to quote in later errors.</summary>
-internal sealed record ApiAnswer(int StatusCode, string Content, string? RequestId);
+/// <summary>A successful (2xx) answer: its body as text (for error messages), the request id to quote in later errors, and the body parsed once.</summary>
+internal sealed record ApiAnswer<T>(int StatusCode, string Content, string? RequestId, T? Body);

@@ -15,6 +15,16 @@ internal sealed class ApiCall
 
     public Method Method { get; }
 
+    /// <summary>The method as HTTP spells it, without formatting the enum on every call.</summary>
+    public string MethodName => Method switch
+    {
+        Method.Get => "GET",
+        Method.Post => "POST",
+        Method.Delete => "DELETE",
+        Method.Put => "PUT",
+        _ => Method.ToString().ToUpperInvariant(),
+    };
+
     /// <summary>Path relative to the host, without a leading slash (e.g. <c>v3/videos</c>).</summary>
     public string Path { get; }
 

@@ -15,7 +15,7 @@ internal sealed class ApiErrorFactory
     }
 
     /// <summary>An HTTP answer that is not a success (or a v1 200 whose <c>code</c> is not 100).</summary>
-    public AvatarIVApiException FromAnswer(ApiCall call, int status, string? content, string? requestId)
+    public AvatarIVApiException FromAnswer(ApiCall call, int status, string? content, string? requestId, TimeSpan? retryAfter = null)
     {
         var body = ErrorBody.TryRead(content);
         var code = body?.Code ?? FallbackCode(status);
@@ -32,7 +32,10 @@ internal sealed class ApiErrorFactory
             _surface,
             retryable,
             body?.Param,
-            requestId);
+            requestId)
+        {
+            RetryAfter = retryAfter,
+        };
     }
 
     /// <summary>No answer arrived: connection refused, reset or dropped.</summary>
@@ -46,7 +49,10 @@ internal sealed class ApiErrorFactory
             AvatarIVErrorCodes.NetworkError,
             _surface,
             retryable,
-            innerException: null);
+            innerException: null)
+        {
+            NoConnection = ConnectionFailure.IsConnectFailure(cause),
+        };
     }
 
     /// <summary>The client's own time limit ran out.</summary>
@@ -71,7 +77,7 @@ internal sealed class ApiErrorFactory
 
     public static bool IsTransient(int status) => status is 500 or 502 or 503 or 504;
 
-    private static string Describe(ApiCall call) => $"{call.Method.ToString().ToUpperInvariant()} /{call.Path}";
+    private static string Describe(ApiCall call) => $"{call.MethodName} /{call.Path}";
 
     private static string RequestIdText(string? requestId) => requestId is null ? "" : $" (request id {requestId})";
 

@@ -12,6 +12,7 @@ internal sealed class ApiTransport : IDisposable
     private readonly AvatarIVClientOptions _options;
     private readonly RestClient _api;
     private readonly RestClient _upload;
+    private readonly RetryPipeline<ApiAttempt> _retries;
 
     public ApiTransport(AvatarIVClientOptions options)
     {
@@ -20,22 +21,29 @@ internal sealed class ApiTransport : IDisposable
         Errors = new ApiErrorFactory(Redactor, options.Surface);
         _api = CreateClient(options.BaseUri);
         _upload = SameHost(options.EffectiveUploadUri, options.BaseUri) ? _api : CreateClient(options.EffectiveUploadUri);
+        _retries = new RetryPipeline<ApiAttempt>(options, ApiAttempt.Classify);
     }
 
     public SecretRedactor Redactor { get; }
 
     public ApiErrorFactory Errors { get; }
 
-    public async Task<ApiAnswer> SendAsync(ApiCall call, CancellationToken cancellationToken)
+    /// <summary>Sends the call (retrying per its safety) and parses a 2xx body once into <typeparamref name="T"/>; failures become exceptions.</summary>
+    public async Task<ApiAnswer<T>> SendAsync<T>(ApiCall call, CancellationToken cancellationToken)
     {
         var client = call.OnUploadHost ? _upload : _api;
-        var pipeline = RetryPipelines.Create<RestResponse>(
-            _options.Retry, call.Safety, Classify, _options.OnRetry, call.Method.ToString().ToUpperInvariant(), "/" + call.Path);
-        var response = await pipeline.ExecuteAsync(
-            async token => await AttemptAsync(client, call, token).ConfigureAwait(false),
+        var attempt = await _retries.ExecuteAsync(
+            call.Safety,
+            call.MethodName,
+            call.Path,
+            token => AttemptAsync<T>(client, call, token),
             cancellationToken).ConfigureAwait(false);
-        return ToAnswer(call, response);
+        return ToAnswer<T>(call, attempt);
     }
+
+    /// <summary>Sends a call whose answer carries nothing the caller needs (a delete); the body must still be well-formed JSON.</summary>
+    public Task<ApiAnswer<System.Text.Json.JsonElement>> SendAsync(ApiCall call, CancellationToken cancellationToken) =>
+        SendAsync<System.Text.Json.JsonElement>(call, cancellationToken);
 
     public void Dispose()
     {
@@ -50,45 +58,16 @@ internal sealed class ApiTransport : IDisposable
     internal static string? Header(RestResponse response, string name) =>
         response.Headers?.FirstOrDefault(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase))?.Value?.ToString();
 
-    private static RetryReason? Classify(RestResponse response)
-    {
-        var status = (int)response.StatusCode;
-        if (status == 0)
-        {
-            return new RetryReason(RetryReasonKind.Network, $"network: {response.ErrorException?.GetType().Name ?? "no answer"}");
-        }
-
-        if (status == 429)
-        {
-            return new RetryReason(RetryReasonKind.RateLimited, "HTTP 429", RetryAfterHeader.Parse(Header(response, "Retry-After"), DateTimeOffset.UtcNow));
-        }
-
-        if (ApiErrorFactory.IsTransient(status))
-        {
-            return new RetryReason(RetryReasonKind.ServerError, $"HTTP {status}");
-        }
-
-        // v3: the first request with this Idempotency-Key is still running; asking again later gets its answer.
-        if (status == 409 && ErrorBody.TryRead(response.Content)?.Code == AvatarIVErrorCodes.RequestInProgress)
-        {
-            return new RetryReason(RetryReasonKind.ServerError, "HTTP 409 request_in_progress", RetryAfterHeader.Parse(Header(response, "Retry-After"), DateTimeOffset.UtcNow));
-        }
-
-        return status is >= 200 and < 300 && !WireJson.IsWellFormed(response.Content)
-            ? new RetryReason(RetryReasonKind.Malformed, $"HTTP {status} with a malformed body")
-            : null;
-    }
-
     private static bool SameHost(Uri a, Uri b) => Uri.Compare(a, b, UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
-    private async Task<RestResponse> AttemptAsync(RestClient client, ApiCall call, CancellationToken cancellationToken)
+    private async Task<ApiAttempt> AttemptAsync<T>(RestClient client, ApiCall call, CancellationToken cancellationToken)
     {
         var request = new RestRequest(call.Path, call.Method) { Timeout = call.Timeout };
         call.Configure?.Invoke(request);
         var clock = Stopwatch.StartNew();
         var response = await client.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
         _options.OnRequest?.Invoke(new RequestNotice(
-            call.Method.ToString().ToUpperInvariant(), Redactor.Redact(client.BuildUri(request).ToString()), (int)response.StatusCode, clock.Elapsed));
+            call.MethodName, Redactor.Redact(client.BuildUri(request).ToString()), (int)response.StatusCode, clock.Elapsed));
 
         cancellationToken.ThrowIfCancellationRequested();
         if (response.ResponseStatus == ResponseStatus.TimedOut)
@@ -96,12 +75,32 @@ internal sealed class ApiTransport : IDisposable
             throw Errors.Timeout(call);
         }
 
-        return response;
+        return Parse<T>(response);
     }
 
-    private ApiAnswer ToAnswer(ApiCall call, RestResponse response)
+    /// <summary>The one parse of a 2xx body: into the call's wire type, which also proves the body is complete JSON.</summary>
+    private static ApiAttempt Parse<T>(RestResponse response)
     {
         var status = (int)response.StatusCode;
+        if (status is < 200 or >= 300 || string.IsNullOrWhiteSpace(response.Content))
+        {
+            return new ApiAttempt(response, null, null);
+        }
+
+        try
+        {
+            return new ApiAttempt(response, WireJson.Read<T>(response.RawBytes, response.Content!), null);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return new ApiAttempt(response, null, ex.Message);
+        }
+    }
+
+    private ApiAnswer<T> ToAnswer<T>(ApiCall call, ApiAttempt attempt)
+    {
+        var response = attempt.Response;
+        var status = attempt.StatusCode;
         var requestId = Header(response, "X-Request-Id");
         if (status == 0)
         {
@@ -110,15 +109,16 @@ internal sealed class ApiTransport : IDisposable
 
         if (status is < 200 or >= 300)
         {
-            throw Errors.FromAnswer(call, status, response.Content, requestId);
+            var retryAfter = status == 429 ? RetryAfterHeader.Parse(Header(response, "Retry-After"), DateTimeOffset.UtcNow) : null;
+            throw Errors.FromAnswer(call, status, response.Content, requestId, retryAfter);
         }
 
-        if (!WireJson.IsWellFormed(response.Content))
+        if (attempt.Malformed is { } detail)
         {
-            throw Errors.Malformed(call, status, response.Content, requestId);
+            throw Errors.Malformed(call, status, response.Content, requestId, detail);
         }
 
-        return new ApiAnswer(status, response.Content ?? "", requestId);
+        return new ApiAnswer<T>(status, response.Content ?? "", requestId, attempt.Body is T body ? body : default);
     }
 
     private RestClient CreateClient(Uri baseUri)

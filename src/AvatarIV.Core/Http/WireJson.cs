@@ -19,22 +19,27 @@ internal static class WireJson
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException("The body was JSON null.");
 
-    /// <summary>True when <paramref name="content"/> is empty or complete JSON.</summary>
-    public static bool IsWellFormed(string? content)
+    /// <summary>
+    /// Reads a body from its UTF-8 bytes (JSON's own encoding, so nothing is transcoded); the decoded <paramref name="text"/>
+    /// is read instead when there are no bytes, or when they are not UTF-8 (a server that declared another charset).
+    /// </summary>
+    public static T Read<T>(byte[]? utf8, string text)
     {
-        if (string.IsNullOrWhiteSpace(content))
+        if (utf8 is not { Length: > 0 })
         {
-            return true;
+            return Deserialize<T>(text);
         }
 
         try
         {
-            using var _ = JsonDocument.Parse(content!);
-            return true;
+            return JsonSerializer.Deserialize<T>(WithoutByteOrderMark(utf8), Options) ?? throw new JsonException("The body was JSON null.");
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
-            return false;
+            return Deserialize<T>(text);
         }
     }
+
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(byte[] utf8) =>
+        utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? new ReadOnlySpan<byte>(utf8, 3, utf8.Length - 3) : utf8;
 }

@@ -20,6 +20,7 @@ public sealed record UploadedAsset
     /// <summary><c>image</c>, <c>audio</c> or <c>video</c>.</summary>
     public string FileType { get; init; } = "";
 
+    /// <summary>The uploaded file's size: the server's figure when it gives one, else the stream's length (0 when neither is known).</summary>
     public long SizeBytes { get; init; }
 
     public string? FileName { get; init; }

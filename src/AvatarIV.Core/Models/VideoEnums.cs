@@ -32,4 +32,11 @@ public enum WaitOutcome
     Completed,
     Failed,
     TimedOut,
+
+    /// <summary>
+    /// The video's status could not be read: its reads kept failing (each after the client's retries) for
+    /// <see cref="WaitOptions.MaxFailedReads"/> rounds in a row, or were refused for good. <see cref="VideoWaitResult.ReadError"/> says why;
+    /// the video itself may still be rendering.
+    /// </summary>
+    ReadFailed,
 }

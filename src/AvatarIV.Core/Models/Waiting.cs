@@ -14,6 +14,12 @@ public sealed class WaitOptions
     /// <summary>Legacy: status reads in flight at once (v3 reads up to 100 videos per call).</summary>
     public int MaxParallelism { get; set; } = 4;
 
+    /// <summary>
+    /// Rounds in a row a video's status read may fail (each read already retried per <see cref="RetryOptions"/>) before that video alone
+    /// comes back <see cref="WaitOutcome.ReadFailed"/>; the other videos go on. Rate limiting (429) never counts: it slows the rounds down instead.
+    /// </summary>
+    public int MaxFailedReads { get; set; } = 3;
+
     /// <summary>Called whenever a video's status changes (including its first observed status).</summary>
     public Action<VideoStatusChange>? OnStatusChanged { get; set; }
 }
@@ -22,4 +28,8 @@ public sealed class WaitOptions
 public sealed record VideoStatusChange(string VideoId, VideoStatus Previous, VideoStatus Current, Video Video);
 
 /// <summary>How waiting for one video ended; <see cref="Video"/> is the last state seen (null if never seen).</summary>
-public sealed record VideoWaitResult(string VideoId, WaitOutcome Outcome, Video? Video);
+public sealed record VideoWaitResult(string VideoId, WaitOutcome Outcome, Video? Video)
+{
+    /// <summary>With <see cref="WaitOutcome.ReadFailed"/>: the last error reading the video's status (never carries the key).</summary>
+    public AvatarIVApiException? ReadError { get; init; }
+}

@@ -19,6 +19,9 @@ internal interface ISurfaceApi
 
     Task<CreditBalance> GetCreditsAsync(CancellationToken cancellationToken);
 
-    /// <summary>Current state of many videos; an id the server does not know comes back <see cref="VideoStatus.Failed"/> with code <c>not_found</c>.</summary>
-    Task<IReadOnlyList<Video>> PollAsync(IReadOnlyList<string> videoIds, int maxParallelism, CancellationToken cancellationToken);
+    /// <summary>
+    /// Current state of many videos, each yielded as soon as it is read. A read that fails (after its retries) is yielded as that
+    /// video's error, never thrown; an id the server does not know comes back <see cref="VideoStatus.Failed"/> with code <c>not_found</c>.
+    /// </summary>
+    IAsyncEnumerable<VideoRead> PollAsync(IReadOnlyList<string> videoIds, int maxParallelism, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using AvatarIV.Core.Facts;
 using AvatarIV.Core.Http;
 using RestSharp;
@@ -19,9 +20,9 @@ internal sealed class LegacyApi : ISurfaceApi
 
     private readonly ApiTransport _transport;
     private readonly AvatarIVClientOptions _options;
-    private readonly HeyGenFacts _facts;
+    private readonly Lazy<HeyGenFacts> _facts;
 
-    public LegacyApi(ApiTransport transport, AvatarIVClientOptions options, HeyGenFacts facts)
+    public LegacyApi(ApiTransport transport, AvatarIVClientOptions options, Lazy<HeyGenFacts> facts)
     {
         _transport = transport;
         _options = options;
@@ -117,7 +118,7 @@ internal sealed class LegacyApi : ISurfaceApi
             cancellationToken);
 
     public Task DeleteVideoAsync(string videoId, CancellationToken cancellationToken) =>
-        SendCheckedAsync(
+        SendCheckedAsync<JsonElement>(
             new ApiCall(Method.Delete, "v1/video.delete", _options.RequestTimeout, RetrySafety.Safe) { Configure = r => r.AddQueryParameter("video_id", videoId) },
             cancellationToken);
 
@@ -143,14 +144,14 @@ internal sealed class LegacyApi : ISurfaceApi
         var quota = data.RemainingQuota ?? throw Errors.Malformed(call, answer.StatusCode, answer.Content, answer.RequestId, "no data.remaining_quota");
         return new CreditBalance
         {
-            RemainingCredits = (decimal)quota / _facts.Ledger.QuotaUnitsPerCredit,
+            RemainingCredits = (decimal)quota / _facts.Value.Ledger.QuotaUnitsPerCredit,
             QuotaUnits = quota,
             Surface = ApiSurface.Legacy,
         };
     }
 
-    public Task<IReadOnlyList<Video>> PollAsync(IReadOnlyList<string> videoIds, int maxParallelism, CancellationToken cancellationToken) =>
-        BoundedParallel.MapAsync(videoIds, maxParallelism, PollOneAsync, cancellationToken);
+    public IAsyncEnumerable<VideoRead> PollAsync(IReadOnlyList<string> videoIds, int maxParallelism, CancellationToken cancellationToken) =>
+        BoundedParallel.InCompletionOrderAsync(videoIds, maxParallelism, (id, token) => VideoRead.CaptureAsync(id, () => PollOneAsync(id, token)), cancellationToken);
 
     private static bool IsUnknownVideo(AvatarIVApiException ex) =>
         ex.StatusCode == 404 || ex.ErrorCode is AvatarIVErrorCodes.NotFound or "video_not_found" or "40031";
@@ -195,11 +196,11 @@ internal sealed class LegacyApi : ISurfaceApi
         }
     }
 
-    /// <summary>Sends, then checks the envelope: a v1 <c>code</c> other than 100, or a non-null v2 <c>error</c>, is an error even in a 200.</summary>
-    private async Task<ApiAnswer> SendCheckedAsync(ApiCall call, CancellationToken cancellationToken)
+    /// <summary>Sends, then checks the envelope: a v1 <c>code</c> other than 100, or a v2 <c>error</c> with a code, is an error even in a 200.</summary>
+    private async Task<ApiAnswer<LegacyEnvelope<T>>> SendCheckedAsync<T>(ApiCall call, CancellationToken cancellationToken)
     {
-        var answer = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        if (ErrorBody.TryRead(answer.Content) is { Code: { } code } && code != ErrorBody.V1Success.ToString(CultureInfo.InvariantCulture))
+        var answer = await _transport.SendAsync<LegacyEnvelope<T>>(call, cancellationToken).ConfigureAwait(false);
+        if (answer.Body?.ErrorCode is { } code && code != ErrorBody.V1Success.ToString(CultureInfo.InvariantCulture))
         {
             throw Errors.FromAnswer(call, answer.StatusCode, answer.Content, answer.RequestId);
         }
@@ -207,12 +208,11 @@ internal sealed class LegacyApi : ISurfaceApi
         return answer;
     }
 
-    private async Task<(ApiAnswer Answer, T Data)> SendAsync<T>(ApiCall call, CancellationToken cancellationToken)
+    private async Task<(ApiAnswer<LegacyEnvelope<T>> Answer, T Data)> SendAsync<T>(ApiCall call, CancellationToken cancellationToken)
         where T : class
     {
-        var answer = await SendCheckedAsync(call, cancellationToken).ConfigureAwait(false);
-        var envelope = WireReader.Read<LegacyEnvelope<T>>(Errors, call, answer);
-        return (answer, WireReader.Require(envelope.Data, Errors, call, answer, "data"));
+        var answer = await SendCheckedAsync<T>(call, cancellationToken).ConfigureAwait(false);
+        return (answer, WireReader.Require(answer.Body?.Data, Errors, call, answer, "data"));
     }
 
     private ApiCall Read(string path, Action<RestRequest>? configure = null) =>

@@ -11,7 +11,14 @@ internal sealed class LegacyEnvelope<T>
 {
     public JsonElement? Code { get; set; }
 
+    public JsonElement? Error { get; set; }
+
     public T? Data { get; set; }
+
+    /// <summary>The error code the envelope carries, if any: v2 <c>error.code</c>, else v1 <c>code</c> (100 means success).</summary>
+    public string? ErrorCode => Error is { ValueKind: JsonValueKind.Object } error
+        ? (error.TryGetProperty("code", out var code) ? WireReader.CodeText(code) : null)
+        : WireReader.CodeText(Code);
 }
 
 internal sealed class LegacyAsset

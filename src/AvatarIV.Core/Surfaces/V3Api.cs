@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AvatarIV.Core.Facts;
 using AvatarIV.Core.Http;
 using RestSharp;
@@ -14,9 +15,9 @@ internal sealed class V3Api : ISurfaceApi
 
     private readonly ApiTransport _transport;
     private readonly AvatarIVClientOptions _options;
-    private readonly HeyGenFacts _facts;
+    private readonly Lazy<HeyGenFacts> _facts;
 
-    public V3Api(ApiTransport transport, AvatarIVClientOptions options, HeyGenFacts facts)
+    public V3Api(ApiTransport transport, AvatarIVClientOptions options, Lazy<HeyGenFacts> facts)
     {
         _transport = transport;
         _options = options;
@@ -39,8 +40,8 @@ internal sealed class V3Api : ISurfaceApi
                 request.AddFile("file", () => UploadSafety.Rewound(source, start), source.FileName, source.ContentType);
             },
         };
-        var answer = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        var data = WireReader.Require(WireReader.Read<V3Envelope<V3Asset>>(Errors, call, answer).Data, Errors, call, answer, "data");
+        var answer = await _transport.SendAsync<V3Envelope<V3Asset>>(call, cancellationToken).ConfigureAwait(false);
+        var data = WireReader.Require(answer.Body?.Data, Errors, call, answer, "data");
         return new UploadedAsset
         {
             AssetId = data.AssetId ?? data.Id ?? throw Errors.Malformed(call, answer.StatusCode, answer.Content, answer.RequestId, "no asset_id"),
@@ -65,8 +66,8 @@ internal sealed class V3Api : ISurfaceApi
             Configure = r => r.AddHeader("Idempotency-Key", idempotencyKey).AddStringBody(body, ContentType.Json),
             FailureHint = CreateNote,
         };
-        var answer = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        var data = WireReader.Require(WireReader.Read<V3Envelope<V3Created>>(Errors, call, answer).Data, Errors, call, answer, "data");
+        var answer = await _transport.SendAsync<V3Envelope<V3Created>>(call, cancellationToken).ConfigureAwait(false);
+        var data = WireReader.Require(answer.Body?.Data, Errors, call, answer, "data");
         var id = data.VideoId ?? throw Errors.Malformed(call, answer.StatusCode, answer.Content, answer.RequestId, "no video_id");
         return new CreatedVideo(id, data.Status is null ? VideoStatus.Waiting : StatusWords.Parse(data.Status), ApiSurface.V3);
     }
@@ -74,8 +75,8 @@ internal sealed class V3Api : ISurfaceApi
     public async Task<Video> GetVideoAsync(string videoId, CancellationToken cancellationToken)
     {
         var call = Read("v3/videos/" + Uri.EscapeDataString(videoId));
-        var answer = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        var data = WireReader.Require(WireReader.Read<V3Envelope<V3Video>>(Errors, call, answer).Data, Errors, call, answer, "data");
+        var answer = await _transport.SendAsync<V3Envelope<V3Video>>(call, cancellationToken).ConfigureAwait(false);
+        var data = WireReader.Require(answer.Body?.Data, Errors, call, answer, "data");
         return ToVideo(data, videoId);
     }
 
@@ -128,16 +129,16 @@ internal sealed class V3Api : ISurfaceApi
     public async Task<CreditBalance> GetCreditsAsync(CancellationToken cancellationToken)
     {
         var call = Read("v3/users/me");
-        var answer = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        var user = WireReader.Require(WireReader.Read<V3Envelope<V3User>>(Errors, call, answer).Data, Errors, call, answer, "data");
+        var answer = await _transport.SendAsync<V3Envelope<V3User>>(call, cancellationToken).ConfigureAwait(false);
+        var user = WireReader.Require(answer.Body?.Data, Errors, call, answer, "data");
         var plan = user.Subscription?.Plan ?? user.BillingType;
         if (user.Wallet?.RemainingBalance is { } balance)
         {
             var inCredits = string.Equals(user.Wallet.Currency, "credits", StringComparison.OrdinalIgnoreCase);
             return new CreditBalance
             {
-                RemainingCredits = inCredits ? balance : balance / _facts.Ledger.UsdPerCredit,
-                WalletUsd = inCredits ? balance * _facts.Ledger.UsdPerCredit : balance,
+                RemainingCredits = inCredits ? balance : balance / _facts.Value.Ledger.UsdPerCredit,
+                WalletUsd = inCredits ? balance * _facts.Value.Ledger.UsdPerCredit : balance,
                 Plan = plan,
                 Surface = ApiSurface.V3,
             };
@@ -146,21 +147,49 @@ internal sealed class V3Api : ISurfaceApi
         return new CreditBalance { RemainingCredits = user.UsageBased?.RemainingCredits ?? 0, Plan = plan, Surface = ApiSurface.V3 };
     }
 
-    public async Task<IReadOnlyList<Video>> PollAsync(IReadOnlyList<string> videoIds, int maxParallelism, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<VideoRead> PollAsync(
+        IReadOnlyList<string> videoIds, int maxParallelism, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var results = new List<Video>(videoIds.Count);
         for (var offset = 0; offset < videoIds.Count; offset += StatusBatchSize)
         {
             var batch = videoIds.Skip(offset).Take(StatusBatchSize).ToList();
+            var (items, error) = await ReadStatusesAsync(batch, cancellationToken).ConfigureAwait(false);
+            if (error is not null)
+            {
+                // One bulk call carries the whole batch, so its failure is each of these videos' failed read.
+                foreach (var id in batch)
+                {
+                    yield return new VideoRead(id, null, error);
+                }
+
+                continue;
+            }
+
+            var reads = BoundedParallel.InCompletionOrderAsync(
+                items, maxParallelism, (item, token) => VideoRead.CaptureAsync(item.VideoId!, () => FromStatusItemAsync(item, token)), cancellationToken);
+            await foreach (var read in reads.ConfigureAwait(false))
+            {
+                yield return read;
+            }
+        }
+    }
+
+    /// <summary>One bulk-status call: the batch's items, or the error it ended with after its retries.</summary>
+    private async Task<(List<V3StatusItem> Items, AvatarIVApiException? Error)> ReadStatusesAsync(List<string> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
             var call = Read("v3/videos/statuses", r => r.AddQueryParameter("video_ids", string.Join(",", batch)));
-            var answer = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-            var items = (WireReader.Read<V3Envelope<List<V3StatusItem>>>(Errors, call, answer).Data ?? [])
+            var answer = await _transport.SendAsync<V3Envelope<List<V3StatusItem>>>(call, cancellationToken).ConfigureAwait(false);
+            var items = (WireReader.Require(answer.Body, Errors, call, answer, "body").Data ?? [])
                 .Where(i => i.VideoId is not null && batch.Contains(i.VideoId))
                 .ToList();
-            results.AddRange(await BoundedParallel.MapAsync(items, maxParallelism, FromStatusItemAsync, cancellationToken).ConfigureAwait(false));
+            return (items, null);
         }
-
-        return results;
+        catch (AvatarIVApiException ex)
+        {
+            return ([], ex);
+        }
     }
 
     private static V3CreateVideoBody ToBody(CreateVideoRequest request) => new()
@@ -242,8 +271,8 @@ internal sealed class V3Api : ISurfaceApi
             configure(r);
             r.AddQueryIfSet("token", token);
         });
-        var answer = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        var page = WireReader.Read<V3Envelope<List<T>>>(Errors, call, answer);
+        var answer = await _transport.SendAsync<V3Envelope<List<T>>>(call, cancellationToken).ConfigureAwait(false);
+        var page = WireReader.Require(answer.Body, Errors, call, answer, "body");
         return (page.Data ?? [], page.HasMore == true ? page.NextToken : null);
     }
 

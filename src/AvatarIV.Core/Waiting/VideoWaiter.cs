@@ -5,8 +5,10 @@ namespace AvatarIV.Core.Waiting;
 
 /// <summary>
 /// One poller for many videos: polls every unfinished id per round (v3 in bulk, legacy in parallel), backs off between
-/// rounds, reports status changes, yields each video once as soon as it is terminal, and at the overall deadline yields
-/// the rest as <see cref="WaitOutcome.TimedOut"/>. Every distinct id comes back exactly once.
+/// rounds, reports status changes, and yields each video once, as soon as its read settles it: completed or failed, or
+/// <see cref="WaitOutcome.ReadFailed"/> when its own reads keep failing while the others go on. A rate-limited round
+/// slows the next one down as <c>Retry-After</c> says; an endpoint nobody answers at ends the wait with its network error;
+/// at the overall deadline the rest come back as <see cref="WaitOutcome.TimedOut"/>. Every distinct id comes back exactly once.
 /// </summary>
 internal sealed class VideoWaiter
 {
@@ -14,11 +16,13 @@ internal sealed class VideoWaiter
     private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(int.MaxValue - 1);
 
     private readonly ISurfaceApi _surface;
+    private readonly AvatarIVClientOptions _client;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
 
-    public VideoWaiter(ISurfaceApi surface, Func<TimeSpan, CancellationToken, Task>? delay = null)
+    public VideoWaiter(ISurfaceApi surface, AvatarIVClientOptions client, Func<TimeSpan, CancellationToken, Task>? delay = null)
     {
         _surface = surface;
+        _client = client;
         _delay = delay ?? ((wait, token) => Task.Delay(wait, token));
     }
 
@@ -28,8 +32,7 @@ internal sealed class VideoWaiter
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Validate(options);
-        var pending = Distinct(videoIds);
-        var lastSeen = new Dictionary<string, Video>(StringComparer.Ordinal);
+        var videos = new PendingVideos(Distinct(videoIds), options);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.Timeout < LongestTimer)
         {
@@ -37,20 +40,36 @@ internal sealed class VideoWaiter
         }
 
         var interval = options.InitialPollInterval;
-        while (pending.Count > 0)
+        while (videos.Any)
         {
-            var round = await PollRoundAsync(pending, options, deadline.Token, cancellationToken).ConfigureAwait(false);
-            if (round is null)
+            var round = new PollRound();
+            using var inFlight = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
+            var reads = _surface.PollAsync(videos.Ids.ToList(), options.MaxParallelism, inFlight.Token).GetAsyncEnumerator(inFlight.Token);
+            try
+            {
+                while (await NextAsync(reads, deadline.Token, cancellationToken).ConfigureAwait(false))
+                {
+                    if (videos.Record(reads.Current, round, _client.Retry.MaxRetryAfter) is { } settled)
+                    {
+                        yield return settled;
+                    }
+                }
+            }
+            finally
+            {
+                // Reads still running when the round ends early (an error, or the caller stopped reading results) are abandoned.
+                inFlight.Cancel();
+                await reads.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 break;
             }
 
-            foreach (var finished in Observe(round, pending, lastSeen, options))
-            {
-                yield return finished;
-            }
-
-            if (pending.Count == 0 || !await PauseAsync(interval, deadline.Token, cancellationToken).ConfigureAwait(false))
+            round.ThrowIfUnreachable();
+            var pause = round.RateLimitWait > interval ? round.RateLimitWait : interval;
+            if (!videos.Any || !await PauseAsync(pause, deadline.Token, cancellationToken).ConfigureAwait(false))
             {
                 break;
             }
@@ -58,19 +77,20 @@ internal sealed class VideoWaiter
             interval = interval + interval < options.MaxPollInterval ? interval + interval : options.MaxPollInterval;
         }
 
-        foreach (var id in pending)
+        foreach (var timedOut in videos.TimedOut())
         {
-            yield return new VideoWaitResult(id, WaitOutcome.TimedOut, lastSeen.TryGetValue(id, out var video) ? video : null);
+            yield return timedOut;
         }
     }
 
     private static void Validate(WaitOptions options)
     {
-        if (options.Timeout <= TimeSpan.Zero || options.InitialPollInterval < TimeSpan.Zero || options.MaxPollInterval < TimeSpan.Zero || options.MaxParallelism < 1)
+        if (options.Timeout <= TimeSpan.Zero || options.InitialPollInterval < TimeSpan.Zero || options.MaxPollInterval < TimeSpan.Zero
+            || options.MaxParallelism < 1 || options.MaxFailedReads < 1)
         {
             throw new AvatarIVValidationException(
                 ValidationCodes.InvalidValue,
-                "WaitOptions need a positive Timeout, poll intervals of zero or more, and MaxParallelism of at least 1.",
+                "WaitOptions need a positive Timeout, poll intervals of zero or more, and MaxParallelism and MaxFailedReads of at least 1.",
                 nameof(WaitOptions));
         }
     }
@@ -83,48 +103,16 @@ internal sealed class VideoWaiter
             .ToList();
     }
 
-    /// <summary>Records one round's answers, reports changes, and removes and returns the videos that finished.</summary>
-    private static List<VideoWaitResult> Observe(IReadOnlyList<Video> round, List<string> pending, Dictionary<string, Video> lastSeen, WaitOptions options)
-    {
-        var finished = new List<VideoWaitResult>();
-        foreach (var video in round)
-        {
-            if (!pending.Contains(video.VideoId))
-            {
-                continue;
-            }
-
-            var previous = lastSeen.TryGetValue(video.VideoId, out var before) ? before.Status : VideoStatus.Unknown;
-            lastSeen[video.VideoId] = video;
-            if (previous != video.Status)
-            {
-                options.OnStatusChanged?.Invoke(new VideoStatusChange(video.VideoId, previous, video.Status, video));
-            }
-
-            if (video.IsTerminal)
-            {
-                pending.Remove(video.VideoId);
-                finished.Add(new VideoWaitResult(video.VideoId, video.Status == VideoStatus.Completed ? WaitOutcome.Completed : WaitOutcome.Failed, video));
-            }
-        }
-
-        return finished;
-    }
-
-    /// <summary>One round of status reads; null when the overall deadline passed. Transient failures just skip the round.</summary>
-    private async Task<IReadOnlyList<Video>?> PollRoundAsync(List<string> pending, WaitOptions options, CancellationToken deadline, CancellationToken caller)
+    /// <summary>The round's next read; false when the round is over or the overall deadline cut it short (never an exception then).</summary>
+    private static async Task<bool> NextAsync(IAsyncEnumerator<VideoRead> reads, CancellationToken deadline, CancellationToken caller)
     {
         try
         {
-            return await _surface.PollAsync(pending.ToList(), options.MaxParallelism, deadline).ConfigureAwait(false);
+            return await reads.MoveNextAsync().ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!caller.IsCancellationRequested && deadline.IsCancellationRequested)
         {
-            return null;
-        }
-        catch (AvatarIVApiException ex) when (ex.IsRetryable && !deadline.IsCancellationRequested)
-        {
-            return [];
+            return false;
         }
     }
 

@@ -19,9 +19,56 @@ public sealed class ClientOptionsTests
     }
 
     [Fact]
-    public void Legacy_uploads_go_to_the_upload_host()
+    public void Legacy_uploads_to_HeyGen_go_to_its_upload_host()
     {
         new AvatarIVClientOptions { Surface = ApiSurface.Legacy }.EffectiveUploadUri.ShouldBe(new Uri("https://upload.heygen.com/"));
+    }
+
+    [Theory]
+    [InlineData(ApiSurface.Legacy)]
+    [InlineData(ApiSurface.V3)]
+    public void Uploads_follow_a_base_uri_that_is_not_HeyGen(ApiSurface surface)
+    {
+        var options = new AvatarIVClientOptions { ApiKey = Key, Surface = surface, BaseUri = new Uri("http://127.0.0.1:5080/") };
+        using var client = new AvatarIVClient(options);
+
+        options.EffectiveUploadUri.ShouldBe(new Uri("http://127.0.0.1:5080/"));
+        client.UploadUri.ShouldBe(new Uri("http://127.0.0.1:5080/"));
+    }
+
+    [Fact]
+    public void An_explicit_upload_uri_wins()
+    {
+        var options = new AvatarIVClientOptions { Surface = ApiSurface.Legacy, BaseUri = new Uri("http://127.0.0.1:5080/"), UploadUri = new Uri("http://127.0.0.1:5081/") };
+
+        options.EffectiveUploadUri.ShouldBe(new Uri("http://127.0.0.1:5081/"));
+    }
+
+    [Theory]
+    [InlineData("sk-options-secret-0001\n")]
+    [InlineData("sk-options-secret-0001\r\n")]
+    [InlineData("  sk-options-secret-0001\t ")]
+    public void Whitespace_around_the_key_is_trimmed(string key)
+    {
+        var options = new AvatarIVClientOptions { ApiKey = key };
+        using var client = new AvatarIVClient(options);
+
+        options.ApiKey.ShouldBe(Key);
+    }
+
+    [Theory]
+    [InlineData("sk-options\nsecret-0001")]
+    [InlineData("sk-options\u0007secret-0001")]
+    [InlineData("sk-options\u0000secret-0001")]
+    [InlineData("sk-options\u00e9secret-0001")]
+    public void A_key_with_a_control_character_inside_is_refused_without_showing_it(string key)
+    {
+        var error = Should.Throw<AvatarIVConfigurationException>(() => new AvatarIVClient(new AvatarIVClientOptions { ApiKey = key }));
+
+        error.Message.ShouldContain("position 11");
+        error.Message.ShouldNotContain("sk-options");
+        error.Message.ShouldNotContain("secret");
+        error.ToString().ShouldNotContain("secret-0001");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class DownloadTests(ImmediateMockFixture fixture) : IClassFixture<
     public async Task A_finished_video_and_its_thumbnail_are_saved_with_progress()
     {
         using var client = MockClients.Create(Mock, ApiSurface.V3, MockClients.NewKey("save"));
-        var video = await FinishedVideoAsync(client);
+        var video = await MockClients.FinishedVideoAsync(client);
         var target = Path.Combine(_directory, "out", "video.mp4");
         var reports = new List<TransferProgress>();
 
@@ -37,7 +37,7 @@ public sealed class DownloadTests(ImmediateMockFixture fixture) : IClassFixture<
     public async Task An_existing_file_is_kept_unless_overwriting_is_asked_for()
     {
         using var client = MockClients.Create(Mock, ApiSurface.Legacy, MockClients.NewKey("exists"));
-        var video = await FinishedVideoAsync(client);
+        var video = await MockClients.FinishedVideoAsync(client);
         var target = Path.Combine(_directory, "keep.mp4");
         await File.WriteAllTextAsync(target, "precious");
 
@@ -53,7 +53,7 @@ public sealed class DownloadTests(ImmediateMockFixture fixture) : IClassFixture<
     public async Task An_expired_link_is_replaced_by_a_fresh_one()
     {
         using var client = MockClients.Create(Mock, ApiSurface.V3, MockClients.NewKey("expired"));
-        var video = await FinishedVideoAsync(client);
+        var video = await MockClients.FinishedVideoAsync(client);
         var tampered = video with { VideoUrl = video.VideoUrl + "0" };
 
         var result = await client.DownloadVideoAsync(tampered, Path.Combine(_directory, "fresh.mp4"));
@@ -65,7 +65,7 @@ public sealed class DownloadTests(ImmediateMockFixture fixture) : IClassFixture<
     public async Task Cancelling_mid_download_leaves_no_file_behind()
     {
         using var client = MockClients.Create(Mock, ApiSurface.V3, MockClients.NewKey("cancel-dl"));
-        var video = await FinishedVideoAsync(client);
+        var video = await MockClients.FinishedVideoAsync(client);
         var target = Path.Combine(_directory, "cancelled.mp4");
         using var cancel = new CancellationTokenSource();
 
@@ -120,7 +120,7 @@ public sealed class DownloadTests(ImmediateMockFixture fixture) : IClassFixture<
     {
         var requests = new List<RequestNotice>();
         using var client = RecordingClient("resume-416", requests);
-        var video = await FinishedVideoAsync(client);
+        var video = await MockClients.FinishedVideoAsync(client);
         var whole = await UninterruptedAsync(client, video);
         var target = Path.Combine(_directory, "stale.mp4");
         var partial = Path.Combine(_directory, $".stale.mp4.{video.VideoId}.part");
@@ -162,12 +162,6 @@ public sealed class DownloadTests(ImmediateMockFixture fixture) : IClassFixture<
     private async Task<byte[]> UninterruptedAsync(AvatarIVClient client, Video video) =>
         await File.ReadAllBytesAsync((await client.DownloadVideoAsync(video, Path.Combine(_directory, "whole.mp4"))).Path);
 
-    private static async Task<Video> FinishedVideoAsync(AvatarIVClient client)
-    {
-        var (photo, voice) = await MockClients.PhotoAndVoiceAsync(client);
-        var created = await client.CreateVideoAsync(MockClients.ScriptRequest(client.Options.Surface, photo, voice, "Hi."));
-        return await client.GetVideoAsync(created.VideoId);
-    }
 
     /// <summary>An audio-driven v3 video of about 1 MB (the MP4 carries the WAV's samples), so it spans several copy buffers.</summary>
     private static async Task<Video> LargeVideoAsync(AvatarIVClient client)

@@ -71,6 +71,14 @@ internal static class MockClients
         return (photo, voice);
     }
 
+    /// <summary>A video created and read back on an immediate-progression mock, so it is completed with its links.</summary>
+    public static async Task<Video> FinishedVideoAsync(AvatarIVClient client)
+    {
+        var (photo, voice) = await PhotoAndVoiceAsync(client);
+        var created = await client.CreateVideoAsync(ScriptRequest(client.Options.Surface, photo, voice, "Hi."));
+        return await client.GetVideoAsync(created.VideoId);
+    }
+
     public static CreateVideoRequest ScriptRequest(ApiSurface surface, UploadedAsset photo, Voice voice, string script, string? title = null) => new()
     {
         ImageKey = surface == ApiSurface.Legacy ? photo.ImageKey : null,
