@@ -4,15 +4,15 @@
 # This is the source copy. `dotnet build` stamps ModuleVersion from AvatarIVVersion in
 # Directory.Build.props (the one place the version lives) and writes the result to
 # out/AvatarIV/<version>/AvatarIV.psd1. Keep this file ASCII (Windows PowerShell 5.1 reads
-# BOM-less files as ANSI) and keep one key per line: the metadata tests read it with a small parser.
+# BOM-less files as ANSI). Tests read it with Test-ModuleManifest and Import-PowerShellDataFile.
 #
 @{
-    RootModule = 'AvatarIV.PowerShell.dll'
+    RootModule = 'AvatarIV.psm1'
     ModuleVersion = '0.0.0'
     GUID = 'dc36eaec-5ad5-4fe3-b874-647331dccd3c'
     Author = 'AvatarIV contributors'
     CompanyName = 'AvatarIV'
-    Copyright = '(c) AvatarIV contributors. All rights reserved.'
+    Copyright = '(c) 2026 AvatarIV contributors. MIT License.'
     Description = 'Drive HeyGen Avatar IV (one photo plus a script or an audio track becomes a talking, singing or rapping avatar video) from PowerShell pipelines and runbooks: upload photos, start generations, wait, download, voices, credits and script splitting, against HeyGen or the offline AvatarIV mock server.'
 
     CompatiblePSEditions = @('Core', 'Desktop')

@@ -9,21 +9,26 @@ out/AvatarIV/<version>/ (the version comes from AvatarIVVersion in Directory.Bui
 the script's output.
 
 The switches add steps, in this order, and combine freely:
-  -Test        dotnet test, then the Pester suite in tests/pester when Pester 5 is installed.
-  -Demo        starts the mock server on a free port, runs the photo-to-video pipeline on samples/ and shows the file.
-  -Package     writes a PowerShell-repository .nupkg (Publish-Module / Install-Module layout) to out/packages/.
   -UpdateHelp  regenerates the MAML help from src/AvatarIV.PowerShell/help/*.json.
+  -Test        every test: dotnet test (xunit, including PowerShell hosted in process), the Pester suite in
+               tests/pester in this same PowerShell (Pester 5.9.1 restored from NuGet), then the demo and the
+               package below as checks.
+  -Demo        starts the mock server on a free port, runs samples/demo.ps1 (the photo-to-video pipeline) and
+               prints the MP4 files it wrote.
+  -Package     writes a PowerShell-repository .nupkg (Publish-Module / Install-Module layout) to out/packages/.
 
-Works in PowerShell 7 and Windows PowerShell 5.1. Needs the .NET 10 SDK ('dotnet' on PATH). The module is imported
-only in child PowerShell processes, so this session never locks the files the next build overwrites.
+Works in PowerShell 7.4+ and Windows PowerShell 5.1. Needs the .NET 10 SDK ('dotnet' on PATH); with only the SDK,
+run it through the pinned PowerShell .NET tool: dotnet tool restore; dotnet pwsh ./build.ps1 -Test
+The module is imported only in child PowerShell processes started from $PSHOME, so this session never locks the
+files the next build overwrites.
 
 .EXAMPLE
 ./build.ps1
 Builds and prints the module folder, e.g. /src/avatariv/out/AvatarIV/0.1.0.
 
 .EXAMPLE
-./build.ps1 -Test
-Builds, runs the xunit suites, then the Pester suite.
+dotnet tool restore; dotnet pwsh ./build.ps1 -Test
+Builds and runs every test: xunit, the in-process PowerShell tests, Pester, the demo and the package.
 
 .EXAMPLE
 ./build.ps1 -Demo
@@ -35,7 +40,7 @@ Makes out/packages/AvatarIV.<version>.nupkg, or publishes the folder with PowerS
 #>
 [CmdletBinding()]
 param(
-    # Run dotnet test, then Invoke-Pester tests/pester when Pester 5 is available.
+    # Run every test: dotnet test, the Pester suite, and the demo and package as checks.
     [switch] $Test,
     # Start the mock and run the end-to-end pipeline on the bundled sample photo and script.
     [switch] $Demo,
@@ -53,6 +58,8 @@ Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
 $root = $PSScriptRoot
+# Keep in step with build/pester/Pester.Restore.csproj.
+$PesterVersion = '5.9.1'
 Import-Module (Join-Path $root 'tests/pester/AvatarIVMock.psm1') -Force -Scope Local
 
 function Invoke-Dotnet {
@@ -65,12 +72,28 @@ function Invoke-Dotnet {
     }
 }
 
+function Get-ChildPowerShellCommand {
+    # The command that starts this same PowerShell again: its executable in $PSHOME (pwsh, pwsh.exe or
+    # powershell.exe). Under the PowerShell .NET tool ('dotnet pwsh') the process itself is 'dotnet', so the path of
+    # the process would start 'dotnet -NoProfile ...'; there the tool's pwsh.dll is run by that same dotnet.
+    $processPath = (Get-Process -Id $PID).Path
+    if ([System.IO.Path]::GetFileNameWithoutExtension($processPath) -eq 'dotnet') {
+        return @($processPath, (Join-Path $PSHOME 'pwsh.dll'))
+    }
+    $name = if ($PSEdition -eq 'Desktop') { 'powershell.exe' } elseif ($IsWindows) { 'pwsh.exe' } else { 'pwsh' }
+    $shell = Join-Path $PSHOME $name
+    if (Test-Path -LiteralPath $shell -PathType Leaf) { return @($shell) }
+    @($processPath)
+}
+
 function Invoke-ChildPowerShell {
-    # Runs a script block in a fresh PowerShell of the same edition, so binary modules it imports do not stay
-    # loaded (and locked, on Windows) in this session.
-    param([Parameter(Mandatory = $true)] [scriptblock] $ScriptBlock, [object[]] $ArgumentList = @(), [string] $What)
-    $shell = (Get-Process -Id $PID).Path
-    & $shell -NoProfile -NonInteractive -Command $ScriptBlock -args $ArgumentList | Out-Host
+    # Runs a script file in a fresh PowerShell of the same edition and version, so binary modules it imports do not
+    # stay loaded (and locked, on Windows) in this session. Its output goes straight to the console, once.
+    param([Parameter(Mandatory = $true)] [string] $ScriptPath, [string[]] $ArgumentList = @(), [string] $What)
+    $command = @(Get-ChildPowerShellCommand)
+    $shell = $command[0]
+    $prefix = @($command | Select-Object -Skip 1)
+    & $shell @prefix -NoProfile -NonInteractive -File $ScriptPath @ArgumentList
     if ($LASTEXITCODE -ne 0) {
         throw "$What failed (exit code $LASTEXITCODE); see the output above."
     }
@@ -102,31 +125,29 @@ function Update-AvatarIVHelp {
     Invoke-Dotnet @('build', (Join-Path $root 'src/AvatarIV.PowerShell'), '-c', $Configuration, '--nologo')
 }
 
+function Get-PesterModule {
+    # Pester $PesterVersion from NuGet (build/pester restores it), so the suite runs where PSGallery is unreachable.
+    # A Pester 5 already installed is used when the restore cannot run.
+    Invoke-Dotnet @('restore', (Join-Path $root 'build/pester/Pester.Restore.csproj'), '--nologo', '-v', 'q')
+    $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else {
+        ((& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', '').Trim()
+    }
+    $manifest = Join-Path $packages "pester/$PesterVersion/tools/Pester.psd1"
+    if (Test-Path -LiteralPath $manifest -PathType Leaf) { return $manifest }
+    throw "Pester $PesterVersion was not found at '$manifest' after 'dotnet restore build/pester'; check the NuGet source."
+}
+
 function Invoke-AvatarIVTest {
     Invoke-Dotnet @('test', (Join-Path $root 'AvatarIV.slnx'), '-c', $Configuration, '--no-build', '--nologo')
 
-    $pester = Get-Module -ListAvailable -Name Pester |
-        Where-Object { $_.Version -ge [version]'5.0.0' } |
-        Sort-Object Version -Descending |
-        Select-Object -First 1
-    if ($null -eq $pester) {
-        Write-Warning 'Pester 5 is not installed, so tests/pester was skipped. Install it with: Install-Module Pester -MinimumVersion 5.0.0 -Scope CurrentUser -Force -SkipPublisherCheck'
-        return
-    }
-
+    $pester = Get-PesterModule
     $previous = $env:AVATARIV_CONFIGURATION
     $env:AVATARIV_CONFIGURATION = $Configuration
     try {
-        Invoke-ChildPowerShell -What 'The Pester suite' -ArgumentList $pester.Path, (Join-Path $root 'tests/pester') -ScriptBlock {
-            param($PesterManifest, $TestsPath)
-            $ErrorActionPreference = 'Stop'
-            Import-Module $PesterManifest
-            $configuration = New-PesterConfiguration
-            $configuration.Run.Path = $TestsPath
-            $configuration.Run.Exit = $true
-            $configuration.Output.Verbosity = 'Detailed'
-            Invoke-Pester -Configuration $configuration
-        }
+        Write-Host "> Pester $PesterVersion on tests/pester in PowerShell $($PSVersionTable.PSVersion) ($PSHOME)" -ForegroundColor DarkGray
+        Invoke-ChildPowerShell -What 'The Pester suite' -ScriptPath (Join-Path $root 'build/Invoke-PesterSuite.ps1') -ArgumentList @(
+            '-PesterManifest', $pester, '-TestsPath', (Join-Path $root 'tests/pester'),
+            '-ResultPath', (Join-Path $root 'out/test-results/pester.xml'))
     }
     finally {
         $env:AVATARIV_CONFIGURATION = $previous
@@ -139,36 +160,10 @@ function Invoke-AvatarIVDemo {
     $mock = Start-AvatarIVMock -MockServerPath $mockServer -ArgumentList '--progression', 'polls:2'
     try {
         Write-Host "Mock server listening at $($mock.BaseUri)" -ForegroundColor Cyan
-        $arguments = @(
-            (Join-Path $ModuleDirectory 'AvatarIV.psd1'),
-            $mock.BaseUri,
-            (Join-Path $root 'samples'),
-            (Join-Path $root 'out/demo')
-        )
-        Invoke-ChildPowerShell -What 'The demo' -ArgumentList $arguments -ScriptBlock {
-            param($Manifest, $BaseUri, $Samples, $OutputDirectory)
-            $ErrorActionPreference = 'Stop'
-            Set-Location -LiteralPath $Samples
-            Import-Module $Manifest
-            # The mock accepts any non-empty key; each key gets its own credit balance.
-            Connect-AvatarIV -ApiKey (ConvertTo-SecureString 'demo-key' -AsPlainText -Force) -BaseUri $BaseUri
-            $voice = Get-AvatarIVVoice | Select-Object -First 1
-            if ($null -eq $voice) { throw 'The mock server listed no voices.' }
-            Write-Host "Voice: $($voice.Name) ($($voice.VoiceId))"
-            Write-Host "Credits before: $((Get-AvatarIVCredit).RemainingCredits)"
-
-            $videos = @(Get-ChildItem ./*.jpg |
-                Send-AvatarPhoto |
-                New-AvatarIVVideo -Script (Get-Content ./script.txt -Raw) -VoiceId $voice.VoiceId -Title 'AvatarIV demo' |
-                Wait-AvatarIVVideo -OutputDirectory $OutputDirectory -Force)
-
-            Write-Host "Credits after:  $((Get-AvatarIVCredit).RemainingCredits)"
-            $videos | Format-Table | Out-String | Write-Host
-            if ($videos.Count -eq 0) { throw 'The demo produced no video.' }
-            $videos | ForEach-Object { Get-Item -LiteralPath $_.FilePath } |
-                Format-Table Name, @{ Label = 'Size (bytes)'; Expression = { $_.Length } }, FullName -AutoSize |
-                Out-String | Write-Host
-        }
+        Invoke-ChildPowerShell -What 'The demo' -ScriptPath (Join-Path $root 'samples/demo.ps1') -ArgumentList @(
+            '-ModulePath', (Join-Path $ModuleDirectory 'AvatarIV.psd1'),
+            '-BaseUri', $mock.BaseUri,
+            '-OutputDirectory', (Join-Path $root 'out/demo'))
     }
     finally {
         Stop-AvatarIVMock -Mock $mock
@@ -234,14 +229,27 @@ function New-AvatarIVPackage {
         '-p:ImportDirectoryBuildProps=false', '-p:ImportDirectoryBuildTargets=false', '-p:ImportDirectoryPackagesProps=false')
     Remove-Item -LiteralPath $staging -Recurse -Force
     $nupkg = Join-Path $outputDirectory "AvatarIV.$($manifest.ModuleVersion).nupkg"
+    Assert-AvatarIVPackage -Path $nupkg
     Write-Host "Package: $nupkg" -ForegroundColor Green
     Write-Host "Publish it with: Publish-Module -Path '$ModuleDirectory' -Repository <name>  (or push the .nupkg to a NuGet feed)"
+}
+
+function Assert-AvatarIVPackage {
+    # The package must hold the importable module at its root: manifest, root module and both builds.
+    param([string] $Path)
+    Add-Type -AssemblyName System.IO.Compression.FileSystem
+    $zip = [System.IO.Compression.ZipFile]::OpenRead($Path)
+    try { $entries = @($zip.Entries | ForEach-Object { $_.FullName }) } finally { $zip.Dispose() }
+    $required = 'AvatarIV.psd1', 'AvatarIV.psm1', 'AvatarIV.Format.ps1xml', 'core/AvatarIV.PowerShell.dll',
+        'core/Dependencies/AvatarIV.Core.dll', 'desktop/AvatarIV.PowerShell.dll', 'desktop/Dependencies/AvatarIV.Core.dll'
+    $missing = @($required | Where-Object { $entries -notcontains $_ })
+    if ($missing.Count -gt 0) { throw "The package '$Path' lacks $($missing -join ', '); it would not import." }
 }
 
 $moduleDirectory = Invoke-AvatarIVBuild
 Write-Host "Module folder: $moduleDirectory" -ForegroundColor Green
 if ($UpdateHelp) { Update-AvatarIVHelp }
 if ($Test) { Invoke-AvatarIVTest }
-if ($Demo) { Invoke-AvatarIVDemo -ModuleDirectory $moduleDirectory }
-if ($Package) { New-AvatarIVPackage -ModuleDirectory $moduleDirectory }
+if ($Demo -or $Test) { Invoke-AvatarIVDemo -ModuleDirectory $moduleDirectory }
+if ($Package -or $Test) { New-AvatarIVPackage -ModuleDirectory $moduleDirectory }
 $moduleDirectory

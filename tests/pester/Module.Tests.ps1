@@ -37,10 +37,12 @@ Describe 'The AvatarIV module manifest' {
         $exported.CommandType | Select-Object -Unique | Should -Be 'Cmdlet'
     }
 
-    It 'keeps its dependencies out of the module root' {
+    It 'loads the build made for this PowerShell, with its dependencies kept apart' {
         $moduleRoot = Split-Path -Parent $manifestPath
-        @(Get-ChildItem -LiteralPath $moduleRoot -Filter *.dll).Name | Should -Be @('AvatarIV.PowerShell.dll')
-        Join-Path $moduleRoot 'Dependencies/RestSharp.dll' | Should -Exist
+        $build = if ($PSEdition -eq 'Core') { 'core' } else { 'desktop' }
+        @(Get-ChildItem -LiteralPath $moduleRoot -Filter *.dll) | Should -BeNullOrEmpty
+        (Get-Command Wait-AvatarIVVideo).DLL | Should -Be (Join-Path $moduleRoot "$build/AvatarIV.PowerShell.dll")
+        Join-Path $moduleRoot "$build/Dependencies/RestSharp.dll" | Should -Exist
     }
 
     It 'shows its output types in readable tables' {

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using AvatarIV.PowerShell.Cmdlets.Infrastructure;
 using AvatarIV.PowerShell.Handlers;
 using AvatarIV.PowerShell.Hosting;
 
@@ -14,7 +15,7 @@ public sealed class VoiceIdCompleter : IArgumentCompleter
     public IEnumerable<CompletionResult> CompleteArgument(
         string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
     {
-        var session = AvatarIVSession.Current;
+        var session = SessionRegistry.Current;
         try
         {
             using var limit = new CancellationTokenSource(FetchLimit);

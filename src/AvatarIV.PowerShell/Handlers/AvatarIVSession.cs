@@ -9,7 +9,7 @@ namespace AvatarIV.PowerShell.Handlers;
 
 /// <summary>
 /// Module-session state: the connection from Connect-AvatarIV and the cached voice list.
-/// Cmdlets use <see cref="Current"/>; tests make their own with a fake environment.
+/// Cmdlets get their runspace's from SessionRegistry; tests make their own with a fake environment.
 /// </summary>
 internal sealed class AvatarIVSession
 {
@@ -23,9 +23,6 @@ internal sealed class AvatarIVSession
         Environment = environment;
         Voices = new VoiceCompletion();
     }
-
-    /// <summary>The session of the PowerShell process that imported the module.</summary>
-    public static AvatarIVSession Current { get; } = new(System.Environment.GetEnvironmentVariable);
 
     public Func<string, string?> Environment { get; }
 

@@ -29,6 +29,7 @@ internal static class ErrorMap
     public const string FileExists = "AvatarIV.FileExists";
     public const string FileError = "AvatarIV.FileError";
     public const string PathNotFound = "AvatarIV.PathNotFound";
+    public const string Unexpected = "AvatarIV.Unexpected";
 
     private const string FixParameter = "Correct the parameter named in the message.";
     private const string FixTooLong = "Make the video shorter: Split-AvatarIVScript splits a script into parts under the cap.";
@@ -46,6 +47,19 @@ internal static class ErrorMap
             "Check that the path exists and that you may read and write it.", target, exception),
         _ => new AvatarIVError(ApiError, AvatarIVErrorCategory.NotSpecified, exception.Message, null, target, exception),
     };
+
+    /// <summary>
+    /// An exception no handler expected (a bug, or a runtime failure): a terminating AvatarIV.Unexpected carrying the
+    /// original as the record's exception, so scripts can still match an AvatarIV ErrorId and see what happened.
+    /// </summary>
+    public static AvatarIVError UnexpectedFailure(Exception exception, string commandName) => new(
+        Unexpected,
+        AvatarIVErrorCategory.NotSpecified,
+        $"{commandName} failed unexpectedly: {exception.GetType().Name}: {exception.Message}",
+        "Run the command again with -Verbose; if it fails the same way, report it with the output of $Error[0] | Format-List * -Force.",
+        null,
+        new AvatarIVUnexpectedException($"{commandName} failed unexpectedly: {exception.Message}", exception),
+        IsTerminating: true);
 
     /// <summary>No API key from -ApiKey, Connect-AvatarIV or HEYGEN_API_KEY.</summary>
     public static AvatarIVError NoApiKey() => new(

@@ -25,3 +25,12 @@ internal sealed class AvatarIVErrorException : Exception
     {
     }
 }
+
+/// <summary>Wraps an exception that escaped a handler; the original is the inner exception.</summary>
+internal sealed class AvatarIVUnexpectedException : Exception
+{
+    public AvatarIVUnexpectedException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}

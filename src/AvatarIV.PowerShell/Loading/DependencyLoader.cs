@@ -1,26 +1,36 @@
 using System.Reflection;
+#if NET
+using System.Runtime.Loader;
+#endif
 
 namespace AvatarIV.PowerShell.Loading;
 
 /// <summary>
 /// Keeps the module's dependencies (AvatarIV.Core, RestSharp, Polly, System.Text.Json, ...) in a
-/// <c>Dependencies</c> folder and loads them so that another module's copies cannot replace them
-/// (PowerShell's "resolving module assembly dependency conflicts" guidance):
-/// on PowerShell 7 into a private AssemblyLoadContext, of which the default context's <c>Resolving</c>
-/// event gets only the assemblies the module assembly references itself (AvatarIV.Core, ...): the rest
-/// bind inside the private context, so another module asking for, say, RestSharp never gets ours;
-/// on Windows PowerShell 5.1 through <c>AppDomain.AssemblyResolve</c>, answering only for this
-/// folder's own files. No PowerShell types, so xunit can prove it.
+/// <c>Dependencies</c> folder beside the cmdlet assembly and loads them so that another module's copies cannot
+/// replace them, nor ours replace theirs (PowerShell's "resolving module assembly conflicts" guidance).
+/// <para>
+/// PowerShell 7.4+ (the net8.0 build): a private <see cref="AssemblyLoadContext"/> serves our files and defers every
+/// other name to the default context, so framework types such as <c>IAsyncEnumerable&lt;T&gt;</c> have one
+/// definition on both sides of the cmdlet–Core boundary. The default context's <c>Resolving</c> event is answered
+/// only for what the cmdlet assembly references itself (AvatarIV.Core): another module asking for RestSharp never
+/// gets ours. Windows PowerShell 5.1 (the netstandard2.0 build): <c>AppDomain.AssemblyResolve</c>, answering only
+/// for this folder's files.
+/// </para>
+/// No PowerShell types, so xunit can prove it.
 /// </summary>
 internal sealed class DependencyLoader
 {
     private readonly Dictionary<string, string> _privatePaths;
     private readonly HashSet<string> _entryNames;
+#if NET
+    private PrivateLoadContext? _context;
+    private Func<AssemblyLoadContext, AssemblyName, Assembly?>? _defaultResolving;
+#else
     private readonly Dictionary<string, Assembly> _loaded = new(StringComparer.OrdinalIgnoreCase);
     private readonly object _gate = new();
-    private ReflectedLoadContext? _context;
-    private Delegate? _defaultResolving;
     private ResolveEventHandler? _appDomainResolve;
+#endif
 
     /// <param name="directory">The folder holding the private dependency files.</param>
     /// <param name="runtime">What the runtime ships itself; those files stay with the runtime when it has them in the same or a newer version.</param>
@@ -33,17 +43,15 @@ internal sealed class DependencyLoader
         Directory = directory;
         _privatePaths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         _entryNames = new HashSet<string>(entryNames ?? Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
-        if (!System.IO.Directory.Exists(directory))
+        if (System.IO.Directory.Exists(directory))
         {
-            return;
-        }
-
-        foreach (var path in System.IO.Directory.GetFiles(directory, "*.dll"))
-        {
-            var name = AssemblyName.GetAssemblyName(path);
-            if (!runtime.Provides(name.Name!, name.Version))
+            foreach (var path in System.IO.Directory.GetFiles(directory, "*.dll"))
             {
-                _privatePaths[name.Name!] = path;
+                var name = AssemblyName.GetAssemblyName(path);
+                if (!runtime.Provides(name.Name!, name.Version))
+                {
+                    _privatePaths[name.Name!] = path;
+                }
             }
         }
 
@@ -57,8 +65,7 @@ internal sealed class DependencyLoader
     public static DependencyLoader ForModule(Assembly moduleAssembly)
     {
         var directory = Path.Combine(Path.GetDirectoryName(moduleAssembly.Location)!, "Dependencies");
-        var runtime = ReflectedLoadContext.IsAvailable ? RuntimeAssemblies.OfCurrentProcess() : new RuntimeAssemblies(Array.Empty<string>());
-        return new DependencyLoader(directory, runtime, moduleAssembly.GetReferencedAssemblies().Select(r => r.Name!));
+        return new DependencyLoader(directory, RuntimeAssemblies.OfCurrentProcess(), moduleAssembly.GetReferencedAssemblies().Select(r => r.Name!));
     }
 
     public string Directory { get; }
@@ -66,57 +73,75 @@ internal sealed class DependencyLoader
     /// <summary>Simple names of the assemblies this loader serves from its folder.</summary>
     public IReadOnlyCollection<string> PrivateAssemblyNames => _privatePaths.Keys;
 
-    /// <summary>The private AssemblyLoadContext (PowerShell 7 only; null before <see cref="Register"/> or on 5.1).</summary>
-    public object? LoadContext => _context?.Instance;
+#if NET
+    /// <summary>The private load context (null before <see cref="Register"/>).</summary>
+    public AssemblyLoadContext? LoadContext => _context;
+#endif
 
-    /// <summary>Hooks the loader into the runtime; call once when the module is imported.</summary>
+    /// <summary>Hooks the loader into the runtime; the module does this once per process.</summary>
     public void Register()
     {
-        if (ReflectedLoadContext.IsAvailable)
-        {
-            // Everything private is loaded up front: a load context looks in its own cache first, so the
-            // dependencies bind to each other here and never to another module's copy in the default context.
-            _context = ReflectedLoadContext.Create("AvatarIV");
-            foreach (var name in _privatePaths.Keys)
-            {
-                Load(name);
-            }
-
-            _defaultResolving = ReflectedLoadContext.AddDefaultResolving(ResolveForDefaultContext);
-        }
-        else
-        {
-            _appDomainResolve = (_, args) => Resolve(new AssemblyName(args.Name));
-            AppDomain.CurrentDomain.AssemblyResolve += _appDomainResolve;
-        }
+#if NET
+        _context = new PrivateLoadContext(this);
+        _defaultResolving = (_, name) => ResolveForDefaultContext(name);
+        AssemblyLoadContext.Default.Resolving += _defaultResolving;
+#else
+        _appDomainResolve = (_, args) => Resolve(new AssemblyName(args.Name));
+        AppDomain.CurrentDomain.AssemblyResolve += _appDomainResolve;
+#endif
     }
 
-    /// <summary>Unhooks the loader; call when the module is removed.</summary>
+    /// <summary>Unhooks the loader (tests; the module keeps it for the process, see <see cref="ModuleLoadHooks"/>).</summary>
     public void Unregister()
     {
+#if NET
         if (_defaultResolving is not null)
         {
-            ReflectedLoadContext.RemoveDefaultResolving(_defaultResolving);
+            AssemblyLoadContext.Default.Resolving -= _defaultResolving;
             _defaultResolving = null;
         }
-
+#else
         if (_appDomainResolve is not null)
         {
             AppDomain.CurrentDomain.AssemblyResolve -= _appDomainResolve;
             _appDomainResolve = null;
         }
+#endif
     }
 
-    /// <summary>Our copy of <paramref name="requested"/>, or null when it is not one of ours (or ours is older than asked for).</summary>
-    public Assembly? Resolve(AssemblyName requested)
+    /// <summary>The path of our copy of <paramref name="requested"/>, or null when it is not one of ours (or ours is older than asked for).</summary>
+    public string? PathOf(AssemblyName requested)
     {
         if (requested.Name is null || !_privatePaths.TryGetValue(requested.Name, out var path))
         {
             return null;
         }
 
-        var ours = AssemblyName.GetAssemblyName(path);
-        return requested.Version is null || ours.Version >= requested.Version ? Load(requested.Name) : null;
+        return requested.Version is null || AssemblyName.GetAssemblyName(path).Version >= requested.Version ? path : null;
+    }
+
+    /// <summary>Our copy of <paramref name="requested"/>, loaded once, or null when it is not one of ours.</summary>
+    public Assembly? Resolve(AssemblyName requested)
+    {
+        if (PathOf(requested) is null)
+        {
+            return null;
+        }
+#if NET
+        var context = _context ?? throw new InvalidOperationException("Register the loader first.");
+        return context.LoadFromAssemblyName(new AssemblyName(requested.Name!));
+#else
+        lock (_gate)
+        {
+            if (!_loaded.TryGetValue(requested.Name!, out var assembly))
+            {
+                assembly = Assembly.LoadFile(_privatePaths[requested.Name!]);
+                _loaded[requested.Name!] = assembly;
+            }
+
+            return assembly;
+        }
+#endif
     }
 
     /// <summary>
@@ -127,18 +152,17 @@ internal sealed class DependencyLoader
     public Assembly? ResolveForDefaultContext(AssemblyName requested) =>
         requested.Name is not null && _entryNames.Contains(requested.Name) ? Resolve(requested) : null;
 
-    private Assembly Load(string name)
+#if NET
+    /// <summary>Serves the folder's files; every other name (the framework, PowerShell) falls back to the default context.</summary>
+    private sealed class PrivateLoadContext : AssemblyLoadContext
     {
-        lock (_gate)
-        {
-            if (!_loaded.TryGetValue(name, out var assembly))
-            {
-                var path = _privatePaths[name];
-                assembly = _context is not null ? _context.LoadFromAssemblyPath(path) : Assembly.LoadFile(path);
-                _loaded[name] = assembly;
-            }
+        private readonly DependencyLoader _loader;
 
-            return assembly;
-        }
+        public PrivateLoadContext(DependencyLoader loader)
+            : base("AvatarIV", isCollectible: false) => _loader = loader;
+
+        protected override Assembly? Load(AssemblyName assemblyName) =>
+            _loader.PathOf(assemblyName) is { } path ? LoadFromAssemblyPath(path) : null;
     }
+#endif
 }

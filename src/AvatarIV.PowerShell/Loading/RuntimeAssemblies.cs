@@ -3,9 +3,10 @@ using System.Reflection;
 namespace AvatarIV.PowerShell.Loading;
 
 /// <summary>
-/// The assemblies the running .NET (Core) runtime ships itself: its trusted platform assembly list.
-/// A dependency the runtime already provides in the same or a newer version is taken from the runtime,
-/// so that shared types such as <c>Span&lt;T&gt;</c> keep one identity. Empty on .NET Framework.
+/// The assemblies the running .NET runtime ships itself: the trusted platform assemblies beside the core library.
+/// A dependency the runtime already provides in the same or a newer version is taken from the runtime, so that
+/// shared types keep one identity (e.g. System.Text.Json on PowerShell 7.6, which runs on .NET 10).
+/// Empty on .NET Framework (Windows PowerShell 5.1).
 /// </summary>
 internal sealed class RuntimeAssemblies
 {

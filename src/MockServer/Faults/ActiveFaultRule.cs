@@ -13,6 +13,9 @@ public sealed class ActiveFaultRule(string id, FaultRule rule, Random dice)
 
     public bool IsRetired => TimesLeft == 0;
 
+    /// <summary>A disabled rule stays listed with its counters but never fires (the dashboard's toggle).</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Rolls this rule's dice for a matching request. Callers hold the rule set's lock.</summary>
     public bool TryFire()
     {

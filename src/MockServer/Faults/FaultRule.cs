@@ -38,8 +38,8 @@ public sealed record FaultRule(
     // cannot take away the admin API, the media links or the OpenAPI document.
     private static readonly string[] ProtectedPrefixes = ["/_mock", "/_media", "/openapi"];
 
-    // Always reachable, so that a rule on "/_mock/*" can still be removed.
-    private static readonly string[] EscapeHatches = ["/_mock/faults", "/_mock/reset"];
+    // Always reachable, so that a rule on "/_mock/*" can still be removed (from the dashboard too).
+    private static readonly string[] EscapeHatches = ["/_mock/faults", "/_mock/reset", "/_mock/ui"];
 
     public int? Status => Error?.Status;
 

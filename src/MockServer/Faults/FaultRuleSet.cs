@@ -50,6 +50,17 @@ public sealed class FaultRuleSet : IMockResettable
         }
     }
 
+    /// <summary>Turns a rule on or off without losing its counters; null when there is no such rule.</summary>
+    public ActiveFaultRule? SetEnabled(string id, bool enabled)
+    {
+        lock (_gate)
+        {
+            var rule = _rules.Find(r => r.Id == id);
+            rule?.Enabled = enabled;
+            return rule;
+        }
+    }
+
     /// <summary>Removes every rule, the start-up ones included.</summary>
     public int Clear()
     {
@@ -82,7 +93,7 @@ public sealed class FaultRuleSet : IMockResettable
         {
             foreach (var active in _rules)
             {
-                if (!active.Rule.Matches(method, path) || !active.TryFire())
+                if (!active.Enabled || !active.Rule.Matches(method, path) || !active.TryFire())
                 {
                     continue;
                 }

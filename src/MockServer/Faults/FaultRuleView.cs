@@ -15,7 +15,8 @@ public sealed record FaultRuleView(
     int? TimesLeft,
     int Hits,
     string Phase,
-    string Flag)
+    string Flag,
+    bool Enabled)
 {
     public static FaultRuleView Of(ActiveFaultRule active)
     {
@@ -34,6 +35,7 @@ public sealed record FaultRuleView(
             active.TimesLeft,
             active.Hits,
             rule.Phase.ToString().ToLowerInvariant(),
-            rule.ToString());
+            rule.ToString(),
+            active.Enabled);
     }
 }

@@ -19,7 +19,7 @@ public static class FaultsExtensions
 
     public static IEndpointRouteBuilder MapFaultAdminApi(this IEndpointRouteBuilder app)
     {
-        app.MapFaultAdminRoutes();
+        app.MapFaultAdminRoutes().MapFaultToggleRoute();
         return app;
     }
 

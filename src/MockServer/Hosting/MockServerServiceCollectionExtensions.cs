@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AvatarIV.MockServer.Admin;
+using AvatarIV.MockServer.Dashboard;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Assets;
 using AvatarIV.MockServer.Domain.Jobs;
@@ -81,6 +82,7 @@ public static class MockServerServiceCollectionExtensions
 
         app.MapMediaApi();
         app.MapMockAdminApi();
+        app.MapJobInspectionApi().MapLedgerByKeyIdApi().MapMockDashboard();
         app.MapFaultAdminApi();
         app.MapJournalAdminApi();
         app.MapWebhookApis();

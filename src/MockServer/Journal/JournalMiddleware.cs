@@ -11,6 +11,13 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        // The dashboard's own polling and media would crowd out the requests it is there to show.
+        if (Dashboard.DashboardExtensions.IsDashboardRequest(context.Request.Path))
+        {
+            await next(context);
+            return;
+        }
+
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var failed = false;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AvatarIV.MockServer.Domain.Media.Formats;
 
 namespace AvatarIV.MockServer.Rendering;
@@ -14,9 +13,7 @@ internal sealed class FfmpegAudioMuxer(string ffmpegPath, TimeSpan timeout)
     /// <summary>The muxer for the first ffmpeg on PATH, or null when there is none.</summary>
     public static FfmpegAudioMuxer? FindOnPath()
     {
-        var names = OperatingSystem.IsWindows() ? new[] { "ffmpeg.exe" } : ["ffmpeg"];
-        var dirs = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        var found = dirs.SelectMany(dir => names.Select(name => Path.Combine(dir, name))).FirstOrDefault(File.Exists);
+        var found = FfmpegProcess.FindOnPath();
         return found is null ? null : new FfmpegAudioMuxer(found, DefaultTimeout);
     }
 
@@ -51,21 +48,5 @@ internal sealed class FfmpegAudioMuxer(string ffmpegPath, TimeSpan timeout)
         }
     }
 
-    private bool Run(string[] arguments)
-    {
-        var start = new ProcessStartInfo(ffmpegPath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start);
-        if (process is null) return false;
-        // Drain both pipes so a chatty ffmpeg cannot block on a full buffer.
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            return false;
-        }
-        Task.WaitAll(stdout, stderr);
-        return process.ExitCode == 0;
-    }
+    private bool Run(string[] arguments) => FfmpegProcess.Run(ffmpegPath, arguments, timeout) is { ExitCode: 0 };
 }

@@ -4,7 +4,7 @@ namespace AvatarIV.MockServer.Rendering;
 
 /// <summary>
 /// Makes the files a completed job serves: a playable MP4 of the job's length showing the photo, and a JPEG thumbnail.
-/// Pure managed code; ffmpeg, when on PATH, is only used to add the audio track.
+/// Pure managed code writes a Motion-JPEG MP4; ffmpeg, when on PATH, transcodes it to H.264 + AAC so browsers play it.
 /// </summary>
 public sealed class MediaRenderer
 {
@@ -21,19 +21,28 @@ public sealed class MediaRenderer
     private static readonly Lazy<byte[]> PlaceholderThumbnail = new(() => JpegEncoder.Encode(Placeholder(ThumbnailEdge, ThumbnailEdge)));
 
     private readonly FfmpegAudioMuxer? _audioMuxer;
+    private readonly FfmpegVideoTranscoder? _transcoder;
 
-    /// <summary>A renderer that muxes audio with ffmpeg when it is found on PATH.</summary>
+    /// <summary>A renderer that transcodes to H.264 and adds audio with ffmpeg when it is found on PATH.</summary>
     public MediaRenderer()
-        : this(FfmpegAudioMuxer.FindOnPath())
+        : this(FfmpegAudioMuxer.FindOnPath(), FfmpegVideoTranscoder.FindOnPath())
     {
     }
 
-    internal MediaRenderer(FfmpegAudioMuxer? audioMuxer) => _audioMuxer = audioMuxer;
+    internal MediaRenderer(FfmpegAudioMuxer? audioMuxer, FfmpegVideoTranscoder? transcoder = null)
+    {
+        _audioMuxer = audioMuxer;
+        _transcoder = transcoder;
+    }
+
+    /// <summary>The ffmpeg encoder completed videos are made with (e.g. <c>libx264</c>), or null for Motion-JPEG, which browsers cannot play.</summary>
+    public string? BrowserVideoEncoder => _transcoder?.Encoder;
 
     /// <summary>
     /// An MP4 of <paramref name="seconds"/> showing <paramref name="photo"/> (JPEG or PNG bytes) letterboxed into
     /// <paramref name="width"/>×<paramref name="height"/> (rounded down to even numbers). <paramref name="audio"/> (WAV/MP3 bytes)
-    /// is muxed in when ffmpeg is available; otherwise, or if ffmpeg fails, the video is silent.
+    /// is muxed in when ffmpeg is available; otherwise, or if ffmpeg fails, the video is silent. With ffmpeg the video is
+    /// H.264 (see <see cref="BrowserVideoEncoder"/>); without it, or if the transcode fails, Motion-JPEG.
     /// A photo that cannot be decoded still yields a video: a lossless or arithmetic-coded JPEG is shown at its own size, a damaged one as grey.
     /// </summary>
     public byte[] RenderVideo(byte[] photo, double seconds, int width, int height, byte[]? audio = null)
@@ -45,6 +54,7 @@ public sealed class MediaRenderer
 
         var (frame, frameWidth, frameHeight) = VideoFrame(photo, width, height);
         var silent = StillImageMp4.Write(frame, frameWidth, frameHeight, seconds);
+        if (_transcoder?.TryTranscode(silent, audio, seconds) is { } playable) return playable;
         if (audio is null || audio.Length == 0 || _audioMuxer is null) return silent;
         return _audioMuxer.TryAddAudio(silent, audio, seconds) ?? silent;
     }

@@ -173,7 +173,8 @@ public sealed class DownloadTests(ImmediateMockFixture fixture) : IClassFixture<
     private static async Task<Video> LargeVideoAsync(AvatarIVClient client)
     {
         var (photo, _) = await MockClients.PhotoAndVoiceAsync(client);
-        var audio = await client.UploadAssetAsync(new MemoryStream(SampleMedia.Wav(30)), "speech.wav");
+        // 90 s of audio: several 256 KiB copy buffers whether the mock serves Motion-JPEG or (with ffmpeg) compact H.264.
+        var audio = await client.UploadAssetAsync(new MemoryStream(SampleMedia.Wav(90)), "speech.wav");
         var created = await client.CreateVideoAsync(new CreateVideoRequest { ImageAssetId = photo.AssetId, AudioAssetId = audio.AssetId });
         return await client.GetVideoAsync(created.VideoId);
     }

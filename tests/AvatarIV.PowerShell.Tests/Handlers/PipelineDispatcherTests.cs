@@ -37,4 +37,34 @@ public sealed class PipelineDispatcherTests
             dispatcher.Invoke(() => throw new InvalidOperationException("pipeline stopped"));
         })).Message.ShouldBe("pipeline stopped");
     }
+
+    [Fact]
+    public async Task A_stop_returns_at_once_even_when_the_work_ignores_it_and_later_callbacks_are_refused()
+    {
+        var dispatcher = new PipelineDispatcher();
+        using var stop = new CancellationTokenSource();
+        var release = new ManualResetEventSlim();
+        Exception? lateCallback = null;
+        var work = Task.CompletedTask;
+
+        Should.Throw<OperationCanceledException>(() => dispatcher.Run(
+            () => work = Task.Run(() =>
+            {
+                stop.Cancel(); // Ctrl+C while the work is busy and not looking at the token
+                release.Wait();
+                try
+                {
+                    dispatcher.Invoke(() => { });
+                }
+                catch (Exception e)
+                {
+                    lateCallback = e;
+                }
+            }),
+            stop.Token));
+
+        release.Set();
+        await work.WaitAsync(TimeSpan.FromSeconds(10));
+        lateCallback.ShouldBeOfType<OperationCanceledException>();
+    }
 }

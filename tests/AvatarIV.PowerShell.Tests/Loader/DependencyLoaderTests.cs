@@ -11,7 +11,7 @@ namespace AvatarIV.PowerShell.Tests.Loader;
 /// </summary>
 public sealed class DependencyLoaderTests : IDisposable
 {
-    private static readonly string[] Dependencies = { "AvatarIV.Core", "RestSharp", "Polly.Core", "System.Buffers" };
+    private static readonly string[] Dependencies = { "AvatarIV.Core", "RestSharp", "Polly.Core", "System.Text.Json" };
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "avatariv-loader", Guid.NewGuid().ToString("N"), "Dependencies");
 
     public DependencyLoaderTests()
@@ -60,13 +60,40 @@ public sealed class DependencyLoaderTests : IDisposable
     public void The_default_context_gets_only_the_assemblies_the_cmdlets_reference_so_other_modules_keep_their_own_copies()
     {
         var loader = new DependencyLoader(_directory, RuntimeAssemblies.OfCurrentProcess(), ["AvatarIV.Core", "netstandard"]);
+        loader.Register();
+        try
+        {
+            // Another module in the default context asking for RestSharp or Polly must not be handed ours.
+            loader.ResolveForDefaultContext(new AssemblyName("RestSharp")).ShouldBeNull();
+            loader.ResolveForDefaultContext(new AssemblyName("Polly.Core")).ShouldBeNull();
+            loader.ResolveForDefaultContext(new AssemblyName("netstandard")).ShouldBeNull(); // not one of our files
+            loader.ResolveForDefaultContext(new AssemblyName("AvatarIV.Core"))!.Location.ShouldStartWith(_directory);
+            loader.Resolve(new AssemblyName("RestSharp"))!.Location.ShouldStartWith(_directory); // inside our own context
+        }
+        finally
+        {
+            loader.Unregister();
+        }
+    }
 
-        // Another module in the default context asking for RestSharp or Polly must not be handed ours.
-        loader.ResolveForDefaultContext(new AssemblyName("RestSharp")).ShouldBeNull();
-        loader.ResolveForDefaultContext(new AssemblyName("Polly.Core")).ShouldBeNull();
-        loader.ResolveForDefaultContext(new AssemblyName("netstandard")).ShouldBeNull(); // not one of our files
-        loader.ResolveForDefaultContext(new AssemblyName("AvatarIV.Core"))!.Location.ShouldStartWith(_directory);
-        loader.Resolve(new AssemblyName("RestSharp"))!.Location.ShouldStartWith(_directory); // Windows PowerShell's AssemblyResolve still serves them all
+    [Fact]
+    public void Framework_types_resolve_in_the_default_context_so_both_sides_share_them()
+    {
+        var loader = new DependencyLoader(_directory, RuntimeAssemblies.OfCurrentProcess(), ["AvatarIV.Core"]);
+        loader.Register();
+        try
+        {
+            var context = loader.LoadContext!;
+            var core = loader.ResolveForDefaultContext(new AssemblyName("AvatarIV.Core"))!;
+            context.LoadFromAssemblyName(new AssemblyName("System.Runtime")).ShouldBeSameAs(
+                AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName("System.Runtime")));
+            var stream = core.GetType("AvatarIV.Core.AvatarIVClient", throwOnError: true)!.GetMethod("WaitForVideosStreamAsync")!;
+            stream.ReturnType.GetGenericTypeDefinition().ShouldBe(typeof(IAsyncEnumerable<>), "one IAsyncEnumerable<T> for Core and the cmdlets");
+        }
+        finally
+        {
+            loader.Unregister();
+        }
     }
 
     [Fact]
@@ -76,8 +103,9 @@ public sealed class DependencyLoaderTests : IDisposable
 
         loader.PrivateAssemblyNames.ShouldContain("AvatarIV.Core");
         loader.PrivateAssemblyNames.ShouldContain("RestSharp");
-        loader.PrivateAssemblyNames.ShouldNotContain("System.Buffers", "the runtime's System.Buffers keeps Span-era types single");
-        loader.Resolve(new AssemblyName("System.Buffers")).ShouldBeNull();
+        // System.Text.Json 10 ships for PowerShell 7.4 (.NET 8); on .NET 10 the runtime's own copy is as new and is used.
+        loader.PrivateAssemblyNames.ShouldNotContain("System.Text.Json", "the runtime's System.Text.Json keeps its types single");
+        loader.Resolve(new AssemblyName("System.Text.Json")).ShouldBeNull();
     }
 
     [Fact]
@@ -89,7 +117,7 @@ public sealed class DependencyLoaderTests : IDisposable
         loader.Resolve(new AssemblyName("RestSharp, Version=999.0.0.0")).ShouldBeNull();
     }
 
-    /// <summary>The PowerShell project's own build output (netstandard2.0): exactly what the module ships in Dependencies.</summary>
+    /// <summary>The PowerShell project's own build output for PowerShell 7 (net8.0): what the module ships in core/Dependencies.</summary>
     private static string ModuleOutput()
     {
         var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
@@ -100,7 +128,7 @@ public sealed class DependencyLoaderTests : IDisposable
             root = root.Parent ?? throw new DirectoryNotFoundException("Cannot find the repository root (AvatarIV.slnx) above " + AppContext.BaseDirectory);
         }
 
-        return Path.Combine(root.FullName, "src", "AvatarIV.PowerShell", "bin", configuration, "netstandard2.0");
+        return Path.Combine(root.FullName, "src", "AvatarIV.PowerShell", "bin", configuration, "net8.0");
     }
 
     public void Dispose()

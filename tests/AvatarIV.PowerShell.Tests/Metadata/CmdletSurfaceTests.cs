@@ -9,11 +9,6 @@ public sealed class CmdletSurfaceTests
 
     [Theory]
     [MemberData(nameof(BuiltModule.CmdletNames), MemberType = typeof(BuiltModule))]
-    public void Uses_an_approved_verb(string name) =>
-        ApprovedVerbs.All.ShouldContain(Module.Cmdlet(name).Verb);
-
-    [Theory]
-    [MemberData(nameof(BuiltModule.CmdletNames), MemberType = typeof(BuiltModule))]
     public void Has_a_singular_noun_with_the_module_prefix(string name)
     {
         var noun = Module.Cmdlet(name).Noun;

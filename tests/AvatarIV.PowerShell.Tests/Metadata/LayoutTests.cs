@@ -2,26 +2,51 @@ using AvatarIV.PowerShell.Tests.Metadata.Reading;
 
 namespace AvatarIV.PowerShell.Tests.Metadata;
 
-/// <summary>`dotnet build` alone lays out an importable module folder with its dependencies kept apart.</summary>
+/// <summary>
+/// `dotnet build` alone lays out an importable module folder: a script root module that picks the build for the
+/// running PowerShell, and two builds (core/ for PowerShell 7.4+, desktop/ for Windows PowerShell 5.1), each with its
+/// dependencies kept apart.
+/// </summary>
 public sealed class LayoutTests
 {
     private static BuiltModule Module => BuiltModule.Instance;
 
+    public static TheoryData<string> Editions => ["core", "desktop"];
+
     [Theory]
-    [InlineData("AvatarIV.Core.dll")]
-    [InlineData("RestSharp.dll")]
-    [InlineData("Polly.Core.dll")]
-    [InlineData("System.Text.Json.dll")]
-    public void Dependencies_live_in_the_Dependencies_folder_not_beside_the_module(string file)
+    [InlineData("core", "AvatarIV.Core.dll")]
+    [InlineData("core", "RestSharp.dll")]
+    [InlineData("core", "Polly.Core.dll")]
+    [InlineData("desktop", "AvatarIV.Core.dll")]
+    [InlineData("desktop", "RestSharp.dll")]
+    [InlineData("desktop", "Polly.Core.dll")]
+    [InlineData("desktop", "System.Text.Json.dll")]
+    public void Dependencies_live_in_the_Dependencies_folder_not_beside_the_module(string edition, string file)
     {
-        File.Exists(Path.Combine(Module.DependenciesDirectory, file)).ShouldBeTrue();
+        File.Exists(Path.Combine(Module.DependenciesOf(edition), file)).ShouldBeTrue();
+        File.Exists(Path.Combine(Module.EditionDirectory(edition), file)).ShouldBeFalse();
         File.Exists(Path.Combine(Module.Directory, file)).ShouldBeFalse();
     }
 
     [Fact]
-    public void The_module_root_holds_only_the_cmdlet_assembly_so_PowerShell_never_loads_a_dependency_itself()
+    public void The_module_root_holds_no_assembly_and_each_build_only_the_cmdlet_assembly()
     {
-        Directory.GetFiles(Module.Directory, "*.dll").Select(Path.GetFileName).ShouldBe(["AvatarIV.PowerShell.dll"]);
+        Directory.GetFiles(Module.Directory, "*.dll").ShouldBeEmpty();
+        foreach (var edition in Editions)
+        {
+            Directory.GetFiles(Module.EditionDirectory(edition), "*.dll").Select(Path.GetFileName).ShouldBe(["AvatarIV.PowerShell.dll"]);
+        }
+    }
+
+    [Fact]
+    public void The_PowerShell_7_build_ships_no_polyfill_of_types_the_runtime_defines()
+    {
+        // The netstandard2.0 Microsoft.Bcl.AsyncInterfaces defines its own IAsyncEnumerable<T>; shipped to PowerShell 7
+        // it gave Core and the cmdlets two different types, and Wait-AvatarIVVideo a MissingMethodException.
+        var shipped = Directory.GetFiles(Module.DependenciesOf("core"), "*.dll", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension);
+        shipped.ShouldNotContain("Microsoft.Bcl.AsyncInterfaces");
+        shipped.ShouldNotContain("System.Threading.Tasks.Extensions");
+        shipped.ShouldNotContain("System.Memory");
     }
 
     [Fact]
@@ -43,7 +68,12 @@ public sealed class LayoutTests
     [Fact]
     public void Help_and_formats_are_where_PowerShell_looks_for_them()
     {
-        File.Exists(Module.HelpPath).ShouldBeTrue();
+        foreach (var edition in Editions)
+        {
+            File.Exists(Module.HelpPathOf(edition)).ShouldBeTrue();
+        }
+
         File.Exists(Path.Combine(Module.Directory, "AvatarIV.Format.ps1xml")).ShouldBeTrue();
+        File.Exists(Path.Combine(Module.Directory, "AvatarIV.psm1")).ShouldBeTrue();
     }
 }

@@ -34,7 +34,7 @@ public abstract class AvatarIVCmdlet : PSCmdlet, IDisposable
     protected override void BeginProcessing()
     {
         _cancellation = new CancellationTokenSource();
-        _context = new HandlerContext(AvatarIVSession.Current, Sink, ApiKey, _cancellation.Token);
+        _context = new HandlerContext(SessionRegistry.Current, Sink, ApiKey, _cancellation.Token);
     }
 
     protected override void StopProcessing() => _cancellation?.Cancel();
@@ -51,7 +51,7 @@ public abstract class AvatarIVCmdlet : PSCmdlet, IDisposable
         var context = _context ?? throw new InvalidOperationException("BeginProcessing has not run.");
         try
         {
-            _dispatcher.Run(() => work(context));
+            _dispatcher.Run(() => work(context), context.CancellationToken);
         }
         catch (CmdletTerminatingException e)
         {
@@ -61,7 +61,16 @@ public abstract class AvatarIVCmdlet : PSCmdlet, IDisposable
         {
             throw new PipelineStoppedException();
         }
+        catch (Exception e) when (IsUnexpected(e))
+        {
+            // Never a raw .NET exception with category NotSpecified: scripts match AvatarIV.* ErrorIds.
+            ThrowTerminatingError(ErrorRecords.From(ErrorMap.UnexpectedFailure(e, MyInvocation.MyCommand.Name)));
+        }
     }
+
+    /// <summary>Exceptions PowerShell itself raises to stop or report a pipeline pass through untouched.</summary>
+    private static bool IsUnexpected(Exception exception) =>
+        exception is not (PipelineStoppedException or ActionPreferenceStopException or RuntimeException or CmdletTerminatingException);
 
     internal void Run(Action<HandlerContext> work) => Run(context =>
     {

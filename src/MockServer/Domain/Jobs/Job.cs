@@ -1,12 +1,27 @@
 namespace AvatarIV.MockServer.Domain.Jobs;
 
 /// <summary>A video job's mutable state. Only <see cref="JobEngine"/> and its helpers (<see cref="JobSlots"/>, <see cref="JobProgression"/>, <see cref="JobOutcomes"/>) touch it, under the engine's lock.</summary>
-internal sealed class Job(string id, JobDraft draft, ProgressionMode mode, DateTimeOffset createdAt)
+internal sealed class Job(string id, JobDraft draft, ProgressionMode mode, DateTimeOffset createdAt, TimeProvider clock)
 {
+    private readonly List<JobStatusChange> _history = [new(JobStatus.Waiting, createdAt)];
+
     public string Id { get; } = id;
     public JobDraft Draft { get; } = draft;
     public ProgressionMode Mode { get; set; } = mode;
-    public JobStatus Status { get; set; } = JobStatus.Waiting;
+    /// <summary>Every change is kept in <see cref="History"/>, stamped with the mock's clock, for the admin API and dashboard.</summary>
+    public JobStatus Status
+    {
+        get => _history[^1].Status;
+        set
+        {
+            if (value != Status)
+            {
+                _history.Add(new(value, clock.GetUtcNow()));
+            }
+        }
+    }
+
+    public IReadOnlyList<JobStatusChange> History => _history;
     public int Reads { get; set; }
     public DateTimeOffset CreatedAt { get; } = createdAt;
     public DateTimeOffset? StartedAt { get; set; }

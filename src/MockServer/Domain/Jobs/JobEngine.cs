@@ -46,7 +46,7 @@ public sealed class JobEngine : IMockResettable
             throw ErrorCatalog.InsufficientCredit.With($"This {draft.DurationSeconds:0.#} s video costs {draft.Cost} credits but the balance is {balance}. Top up, or make the video shorter.");
         }
 
-        var job = new Job(_ids.NewId(), draft, draft.Mode ?? _defaultMode, now);
+        var job = new Job(_ids.NewId(), draft, draft.Mode ?? _defaultMode, now, _clock);
         _jobs.Add(job);
         _slots.Admit(job, held, now);
         return job.Snapshot();
@@ -108,6 +108,10 @@ public sealed class JobEngine : IMockResettable
             : null);
 
     public JobSnapshot? Find(string id) => Locked(() => _jobs.Find(j => j.Id == id)?.Snapshot());
+
+    /// <summary>Admin: a job with the request that created it and its status history (not a status read).</summary>
+    public JobInspection? Inspect(string id) => Locked(() =>
+        _jobs.Find(j => j.Id == id) is { } job ? new JobInspection(job.Snapshot(), job.Draft, [.. job.History]) : null);
 
     /// <summary>Admin: one step forward (waiting → pending → processing → terminal).</summary>
     public JobSnapshot? Advance(string id) => Admin(id, _progression.Advance);

@@ -5,7 +5,9 @@ namespace AvatarIV.PowerShell.Tests.Metadata.Reading;
 
 /// <summary>
 /// The module folder that `dotnet build` lays out (out/AvatarIV/&lt;version&gt;/), read through a
-/// MetadataLoadContext: its cmdlets are inspected exactly as built, never loaded or run.
+/// MetadataLoadContext: its cmdlets are inspected exactly as built, never loaded or run. The cmdlets are read from
+/// the desktop/ (netstandard2.0) build, the one Windows PowerShell 5.1 loads and this machine cannot run; the
+/// core/ build compiles from the same sources.
 /// </summary>
 public sealed class BuiltModule
 {
@@ -26,7 +28,6 @@ public sealed class BuiltModule
         paths.AddRange(System.IO.Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll"));
         var context = new MetadataLoadContext(new PathAssemblyResolver(paths));
         Assembly = context.LoadFromAssemblyPath(AssemblyPath);
-        Manifest = PowerShellDataFile.Parse(File.ReadAllText(ManifestPath));
         Cmdlets = CmdletReader.ReadAll(Assembly);
     }
 
@@ -39,45 +40,29 @@ public sealed class BuiltModule
 
     public string RepositoryRoot { get; }
 
-    public string AssemblyPath => Path.Combine(Directory, "AvatarIV.PowerShell.dll");
+    /// <summary>The folder of one build: <c>core</c> (net8.0, PowerShell 7.4+) or <c>desktop</c> (netstandard2.0, Windows PowerShell 5.1).</summary>
+    public string EditionDirectory(string edition) => Path.Combine(Directory, edition);
+
+    public string AssemblyPath => Path.Combine(EditionDirectory("desktop"), "AvatarIV.PowerShell.dll");
 
     public string ManifestPath => Path.Combine(Directory, "AvatarIV.psd1");
 
-    public string HelpPath => Path.Combine(Directory, "en-US", "AvatarIV.PowerShell.dll-Help.xml");
+    public string HelpPath => HelpPathOf("desktop");
 
-    public string DependenciesDirectory => Path.Combine(Directory, "Dependencies");
+    public string HelpPathOf(string edition) => Path.Combine(EditionDirectory(edition), "en-US", "AvatarIV.PowerShell.dll-Help.xml");
+
+    public string DependenciesDirectory => DependenciesOf("desktop");
+
+    public string DependenciesOf(string edition) => Path.Combine(EditionDirectory(edition), "Dependencies");
 
     /// <summary>The module assembly, as metadata.</summary>
     public Assembly Assembly { get; }
-
-    /// <summary>The built AvatarIV.psd1 (with its stamped version).</summary>
-    public IReadOnlyDictionary<string, object> Manifest { get; }
 
     public IReadOnlyList<CmdletShape> Cmdlets { get; }
 
     public CmdletShape Cmdlet(string name) =>
         Cmdlets.SingleOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new InvalidOperationException($"The module has no cmdlet {name}; it has {string.Join(", ", Cmdlets)}.");
-
-    /// <summary>A manifest entry that is a list of strings (a single string counts as a list of one).</summary>
-    public IReadOnlyList<string> ManifestList(string key, IReadOnlyDictionary<string, object>? table = null) =>
-        (table ?? Manifest).TryGetValue(key, out var value)
-            ? value switch
-            {
-                string one => [one],
-                IEnumerable<object> many => many.Cast<string>().ToList(),
-                _ => throw new InvalidOperationException($"Manifest key {key} is not a string list."),
-            }
-            : throw new InvalidOperationException($"The manifest has no {key}.");
-
-    public string ManifestString(string key, IReadOnlyDictionary<string, object>? table = null) =>
-        (table ?? Manifest).TryGetValue(key, out var value) && value is string text
-            ? text
-            : throw new InvalidOperationException($"The manifest has no string {key}.");
-
-    /// <summary>PrivateData.PSData, where the gallery metadata lives.</summary>
-    public IReadOnlyDictionary<string, object> PSData =>
-        (IReadOnlyDictionary<string, object>)((IReadOnlyDictionary<string, object>)Manifest["PrivateData"])["PSData"];
 
     /// <summary>A type defined in the module assembly, by full name; null when there is none.</summary>
     public Type? ModuleType(string fullName) => Assembly.GetType(fullName, throwOnError: false);
