@@ -1,6 +1,7 @@
 using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Admin;
 using AvatarIV.MockServer.Domain;
+using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Faults;

@@ -97,6 +97,15 @@ public sealed class ErrorCatalogueTests(CatalogueMock fixture) : IClassFixture<C
     }
 
     [Fact]
+    public void The_flag_form_names_an_entry_by_code_and_round_trips()
+    {
+        var rule = AvatarIV.MockServer.Faults.FaultFlagParser.Parse("GET /v3/videos/* code=request_in_progress times=1");
+        (rule.Status, rule.Error).ShouldBe((409, ErrorCatalog.RequestInProgress));
+        AvatarIV.MockServer.Faults.FaultFlagParser.Parse(rule.ToString()).ShouldBe(rule);
+        AvatarIV.MockServer.Faults.FaultFlagParser.Parse("POST /v3/videos status=503").Error.ShouldBe(ErrorCatalog.ServiceUnavailable);
+    }
+
+    [Fact]
     public void The_catalogue_is_consistent()
     {
         ErrorCatalog.All.Select(e => e.Code).ShouldBeUnique();
