@@ -1,4 +1,3 @@
-using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Admin;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Errors;
