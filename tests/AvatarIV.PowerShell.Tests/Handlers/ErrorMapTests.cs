@@ -67,4 +67,18 @@ public sealed class ErrorMapTests
         };
         Enum.GetNames<AvatarIVErrorCategory>().ShouldBeSubsetOf(powerShellNames);
     }
+
+    [Fact]
+    public void An_exception_no_handler_expected_is_a_terminating_AvatarIV_Unexpected_carrying_the_original()
+    {
+        var original = new InvalidOperationException("boom");
+
+        var error = ErrorMap.UnexpectedFailure(original, "Wait-AvatarIVVideo");
+
+        error.ErrorId.ShouldBe("AvatarIV.Unexpected");
+        error.IsTerminating.ShouldBeTrue();
+        error.Message.ShouldContain("Wait-AvatarIVVideo");
+        error.ExceptionForRecord.InnerException.ShouldBeSameAs(original);
+        error.RecommendedAction!.ShouldContain("-Verbose");
+    }
 }

@@ -61,6 +61,12 @@ public abstract class AvatarIVCmdlet : PSCmdlet, IDisposable
         {
             throw new PipelineStoppedException();
         }
+        catch (Exception e) when (HandlerContext.IsItemFailure(e))
+        {
+            // A Core error no handler claimed for one item (e.g. the endpoint went away during a wait) ends the command
+            // with its own ErrorId, as ErrorMap names it.
+            ThrowTerminatingError(ErrorRecords.From(ErrorMap.From(e, null)));
+        }
         catch (Exception e) when (IsUnexpected(e))
         {
             // Never a raw .NET exception with category NotSpecified: scripts match AvatarIV.* ErrorIds.
