@@ -70,6 +70,15 @@ internal sealed class WaitVideoHandler
             case WaitOutcome.TimedOut:
                 _context.Sink.WriteError(ErrorMap.TimedOut(result.VideoId, video.Status, timeout, video));
                 return;
+            case WaitOutcome.ReadFailed:
+                // This video's status could not be read, round after round; the others went on. Its own error, not terminating.
+                _context.Fail(
+                    result.ReadError ?? new AvatarIVApiException($"The status of video {result.VideoId} could not be read.", 0, AvatarIVErrorCodes.NetworkError, _context.Surface, isRetryable: true),
+                    video,
+                    error => ForWait(error) with { IsTerminating = false });
+                return;
+            case not WaitOutcome.Completed:
+                return;
         }
 
         if (outputDirectory is not null)
