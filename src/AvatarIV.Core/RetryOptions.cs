@@ -1,6 +1,6 @@
 namespace AvatarIV.Core;
 
-/// <summary>How the client retries rate-limited and transient failures (see README "Retry rules").</summary>
+/// <summary>How the client retries rate-limited and transient failures (see docs/dotnet-client.md, "Retry rules (Polly)").</summary>
 public sealed class RetryOptions
 {
     /// <summary>Retries after the first attempt (2 = three attempts in all, like HeyGen's CLI). 0 turns retries off.</summary>

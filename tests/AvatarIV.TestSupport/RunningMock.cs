@@ -41,7 +41,7 @@ public sealed class RunningMock : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Adds a fault rule through the admin API (see docs/mock-contract.md).</summary>
+    /// <summary>Adds a fault rule through the admin API (see docs/mock-server.md, "Fault rules").</summary>
     public async Task AddFaultAsync(object rule)
     {
         using var response = await Admin.PostAsJsonAsync("_mock/faults", rule);

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace MockServer.BrowserTests;
 
-/// <summary>Every part of the page at once, with jobs of two keys in every state: the README's screenshot comes from here.</summary>
+/// <summary>Every part of the page at once, with jobs of two keys in every state: the screenshot in README.md and docs/mock-server.md comes from here.</summary>
 [Collection(ChromiumCollection.Name)]
 public sealed class OverviewTests(ChromiumBrowser chromium)
 {

@@ -109,7 +109,7 @@ function Start-AvatarIVMock {
     [CmdletBinding()]
     [OutputType([pscustomobject])]
     param(
-        # Mock flags, e.g. '--progression', 'polls:2' (see docs/mock-contract.md).
+        # Mock flags, e.g. '--progression', 'polls:2' (see docs/mock-server.md, "Flags").
         [string[]] $ArgumentList = @(),
         # AvatarIV.MockServer.dll to run; default: the newest build in this repository.
         [string] $MockServerPath,

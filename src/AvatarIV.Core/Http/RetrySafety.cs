@@ -1,6 +1,6 @@
 namespace AvatarIV.Core.Http;
 
-/// <summary>Which failures a request may be retried after (README "Retry rules").</summary>
+/// <summary>Which failures a request may be retried after (docs/dotnet-client.md, "Retry rules (Polly)").</summary>
 internal enum RetrySafety
 {
     /// <summary>Never retried (the body stream cannot be replayed).</summary>

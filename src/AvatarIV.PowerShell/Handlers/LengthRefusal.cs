@@ -6,7 +6,7 @@ namespace AvatarIV.PowerShell.Handlers;
 /// <summary>
 /// HeyGen (and the mock) refuse a video over the plan's per-video length as a plain invalid parameter
 /// (400, naming script or audio, "... allows at most 300 s per video"). The module cannot know the plan
-/// up front, so this is where that refusal becomes AvatarIV.VideoTooLong, as the README promises.
+/// up front, so this is where that refusal becomes AvatarIV.VideoTooLong, as docs/powershell-guide.md ("Errors") promises.
 /// Nothing is charged for a refused create.
 /// </summary>
 internal static class LengthRefusal

@@ -10,7 +10,7 @@ public enum ProgressionKind
     Manual,
 }
 
-/// <summary>How a job moves from queued to terminal (docs/mock-contract.md, "Progression").</summary>
+/// <summary>How a job moves from queued to terminal (docs/mock-server.md, "Jobs, progression and test controls").</summary>
 public readonly record struct ProgressionMode(ProgressionKind Kind, int Polls = 0)
 {
     public const string Forms = "immediate, time, polls:N (N from 1 to 1000) or manual";

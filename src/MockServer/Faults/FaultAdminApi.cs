@@ -14,7 +14,7 @@ public static class FaultAdminApi
         var group = app.MapGroup("/_mock/faults").WithTags("Admin: faults");
         group.MapGet("/", List).WithSummary("Fault rules in force, with how many times each has fired and has left.");
         group.MapPost("/", AddAsync)
-            .WithSummary("Adds one rule (JSON object) or several (array); see docs/mock-contract.md for the fields.")
+            .WithSummary("Adds one rule (JSON object) or several (array); see docs/mock-server.md (Fault rules) for the fields.")
             .Accepts<FaultRuleRequest>("application/json");
         group.MapDelete("/", ClearAll).WithSummary("Removes every rule, the --fault ones included.");
         group.MapDelete("/{id}", Remove).WithSummary("Removes one rule by id.");

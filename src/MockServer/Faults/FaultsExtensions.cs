@@ -3,7 +3,7 @@ using AvatarIV.MockServer.Journal;
 
 namespace AvatarIV.MockServer.Faults;
 
-/// <summary>Wires fault injection (docs/mock-contract.md, "Fault rules") into the mock.</summary>
+/// <summary>Wires fault injection (docs/mock-server.md, "Fault rules") into the mock.</summary>
 public static class FaultsExtensions
 {
     /// <summary>Parses the --fault flags; a bad rule stops start-up with <see cref="MockOptionsException"/>.</summary>

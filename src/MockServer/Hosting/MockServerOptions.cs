@@ -6,7 +6,7 @@ using AvatarIV.MockServer.Webhooks;
 namespace AvatarIV.MockServer.Hosting;
 
 /// <summary>
-/// The mock's settings (docs/mock-contract.md, "Flags"). Layered lowest to highest: configuration section
+/// The mock's settings (docs/mock-server.md, "Flags"). Layered lowest to highest: configuration section
 /// <c>MockServer</c>, environment variables <c>AVATARIV_MOCK_*</c>, command-line flags.
 /// </summary>
 public sealed class MockServerOptions

@@ -4,7 +4,7 @@ using AvatarIV.MockServer.Surfaces.Http;
 
 namespace AvatarIV.MockServer.Webhooks;
 
-/// <summary>v3 <c>/v3/webhooks/…</c> routes (heygen-api-v3.md §6).</summary>
+/// <summary>v3 <c>/v3/webhooks/…</c> routes (docs/heygen-api.md, "Webhooks").</summary>
 public static class V3WebhookApi
 {
     public static RouteGroupBuilder MapV3WebhookApi(this IEndpointRouteBuilder app)

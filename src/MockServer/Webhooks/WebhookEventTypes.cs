@@ -1,6 +1,6 @@
 namespace AvatarIV.MockServer.Webhooks;
 
-/// <summary>HeyGen's webhook event names (heygen-api-v3.md §6). The mock only emits the avatar_video pair.</summary>
+/// <summary>HeyGen's webhook event names (docs/heygen-api.md, "Webhooks"). The mock only emits the avatar_video pair.</summary>
 public static class WebhookEventTypes
 {
     public const string VideoSuccess = "avatar_video.success";

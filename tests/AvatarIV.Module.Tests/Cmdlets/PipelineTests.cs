@@ -3,7 +3,7 @@ using AvatarIV.Module.Tests.Infrastructure;
 
 namespace AvatarIV.Module.Tests.Cmdlets;
 
-/// <summary>The README's pipeline, in PowerShell: photos on disk become downloaded MP4s, with progress and verbose output.</summary>
+/// <summary>The README's quick-start pipeline, in PowerShell: photos on disk become downloaded MP4s, with progress and verbose output.</summary>
 public sealed class PipelineTests : IClassFixture<PollsMock>, IDisposable
 {
     private const string Script = "Hello! This is a short test script. It takes a few seconds to say.";

@@ -2,15 +2,15 @@ using AvatarIV.Module.Tests.Infrastructure;
 
 namespace AvatarIV.Module.Tests.Discoverability;
 
-/// <summary>The README's Pester template is the file CI runs (samples/pester/MyVideos.Tests.ps1), word for word.</summary>
+/// <summary>The Pester template in docs/powershell-guide.md is the file CI runs (samples/pester/MyVideos.Tests.ps1), word for word.</summary>
 public sealed class ReadmeTemplateTests
 {
     [Fact]
-    public void The_README_template_is_the_tested_file()
+    public void The_guide_template_is_the_tested_file()
     {
         var template = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", "pester", "MyVideos.Tests.ps1")).ReplaceLineEndings("\n");
-        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md")).ReplaceLineEndings("\n");
+        var guide = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "powershell-guide.md")).ReplaceLineEndings("\n");
 
-        readme.ShouldContain("```powershell\n" + template + "```", customMessage: "copy samples/pester/MyVideos.Tests.ps1 into the README's Pester section");
+        guide.ShouldContain("```powershell\n" + template + "```", customMessage: "copy samples/pester/MyVideos.Tests.ps1 into docs/powershell-guide.md, section \"Testing your own scripts against the mock with Pester\"");
     }
 }

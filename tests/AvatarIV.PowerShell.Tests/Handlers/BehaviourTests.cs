@@ -8,7 +8,7 @@ namespace AvatarIV.PowerShell.Tests.Handlers;
 
 /// <summary>
 /// Handler side of issue 7 §3 (the Pester file tests/pester/Behaviours.Tests.ps1 drives the same in real PowerShell):
-/// local checks before any upload, the ErrorIds the README promises, and what the session remembers of its videos.
+/// local checks before any upload, the ErrorIds docs/powershell-guide.md promises, and what the session remembers of its videos.
 /// </summary>
 public sealed class BehaviourTests : IClassFixture<PollingMock>
 {

@@ -4,7 +4,7 @@ using MockServer.Tests.Infrastructure;
 
 namespace MockServer.Tests.Flows;
 
-/// <summary>The original guide's five steps (shared/guide-examples.md), sent exactly as its curl commands send them.</summary>
+/// <summary>The original guide's five steps (docs/mock-server.md, "The guide's examples, offline"), sent exactly as its curl commands send them.</summary>
 public sealed class GuideExamplesTests(PollsMock fixture) : IClassFixture<PollsMock>
 {
     private readonly RunningMock _mock = fixture.Mock;

@@ -2,7 +2,7 @@ namespace AvatarIV.MockServer.Domain.Errors;
 
 /// <summary>
 /// Every error the mock can answer, and every way a render can fail. v1 numbers come from HeyGen's error table
-/// (docs/heygen-api notes §7.3); those marked "mock choice" HeyGen does not document. Status faults answer the
+/// (docs/heygen-api.md, "Errors"); those marked "mock choice" HeyGen does not document. Status faults answer the
 /// entry their rule names, or the first entry listed for their status (so list the generic one first).
 /// </summary>
 public static class ErrorCatalog

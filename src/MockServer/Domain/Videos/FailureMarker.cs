@@ -5,7 +5,7 @@ namespace AvatarIV.MockServer.Domain.Videos;
 
 /// <summary>
 /// <c>[[fail]]</c> or <c>[[fail:CODE]]</c> in a title or script makes the render fail with that code
-/// (docs/mock-contract.md, "Per-request test controls").
+/// (docs/mock-server.md, "Jobs, progression and test controls").
 /// </summary>
 public static partial class FailureMarker
 {

@@ -11,7 +11,7 @@ using AvatarIV.MockServer.Surfaces.Legacy;
 namespace AvatarIV.MockServer.Surfaces.Guide;
 
 /// <summary>
-/// The original guide's two routes that HeyGen does not have (heygen-api.md §10), served so the guide's examples run
+/// The original guide's two routes that HeyGen does not have (docs/heygen-api.md, "The original guide versus HeyGen"), served so the guide's examples run
 /// offline: <c>POST /v2/photo_avatar/upload</c> and <c>GET /v2/video/av4/{video_id}/status</c>. v2 envelope.
 /// </summary>
 public static class GuideAliasesApi

@@ -2,7 +2,7 @@ using AvatarIV.MockServer.Domain.Jobs;
 
 namespace AvatarIV.MockServer.Surfaces.Http;
 
-/// <summary>How each surface words the one status machine (heygen-api.md §5, heygen-api-v3.md §4.1).</summary>
+/// <summary>How each surface words the one status machine (docs/heygen-api.md, "Status words").</summary>
 public static class StatusWords
 {
     /// <summary>Legacy status reads: waiting, pending, processing, completed, failed.</summary>

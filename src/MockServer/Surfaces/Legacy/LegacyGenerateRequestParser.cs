@@ -7,7 +7,7 @@ using AvatarIV.MockServer.Webhooks;
 namespace AvatarIV.MockServer.Surfaces.Legacy;
 
 /// <summary>
-/// Checks a <c>POST /v2/video/av4/generate</c> body (heygen-api.md §4). Our choices where HeyGen's sources disagree:
+/// Checks a <c>POST /v2/video/av4/generate</c> body (docs/heygen-api.md, "Legacy endpoints"). Our choices where HeyGen's sources disagree:
 /// image_key and voice_id are required; script is required unless audio_url or audio_asset_id is given (then the
 /// audio drives the lip-sync); video_title is optional; <c>quality</c> (the guide's faster/higher_quality) is recorded
 /// but changes nothing; unknown fields are ignored.

@@ -6,7 +6,7 @@ using AvatarIV.MockServer.Surfaces.Http;
 
 namespace AvatarIV.MockServer.Surfaces.Legacy;
 
-/// <summary><c>GET /v1/video_status.get</c>'s data (heygen-api.md §5); links minted afresh on every read.</summary>
+/// <summary><c>GET /v1/video_status.get</c>'s data (docs/heygen-api.md, "Legacy endpoints"); links minted afresh on every read.</summary>
 public sealed record LegacyStatusView(
     string Id,
     string Status,

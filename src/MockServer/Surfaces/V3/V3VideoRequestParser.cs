@@ -6,7 +6,7 @@ using AvatarIV.MockServer.Webhooks;
 
 namespace AvatarIV.MockServer.Surfaces.V3;
 
-/// <summary>Checks a <c>POST /v3/videos</c> body field by field (heygen-api-v3.md §3.1/§3.3) and builds the common request.</summary>
+/// <summary>Checks a <c>POST /v3/videos</c> body field by field (docs/heygen-api.md, "v3 endpoints") and builds the common request.</summary>
 public static class V3VideoRequestParser
 {
     private static readonly string[] ImageInputTypes = ["url", "asset_id", "base64"];

@@ -4,7 +4,7 @@ using AvatarIV.MockServer.Surfaces.Http;
 
 namespace AvatarIV.MockServer.Surfaces.V3;
 
-/// <summary>The v3 video object (heygen-api-v3.md §4.1); media links are minted afresh for every answer.</summary>
+/// <summary>The v3 video object (docs/heygen-api.md, "v3 endpoints"); media links are minted afresh for every answer.</summary>
 public sealed record V3VideoView(
     string Id,
     string Status,

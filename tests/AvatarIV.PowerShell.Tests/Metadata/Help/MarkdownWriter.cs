@@ -15,7 +15,9 @@ public static class MarkdownWriter
         md.Append("# AvatarIV PowerShell reference\n\n")
           .Append("The same text as `Get-Help <cmdlet> -Full`, generated from `src/AvatarIV.PowerShell/help/*.json` and the built cmdlets ")
           .Append("(regenerate with `./build.ps1 -UpdateHelp`; do not edit by hand). Concepts — API versions, credits, waiting, errors, ")
-          .Append("the mock — are in `Get-Help about_AvatarIV` ([source](../src/AvatarIV.PowerShell/en-US/about_AvatarIV.help.txt)).\n\n")
+          .Append("the mock — are in `Get-Help about_AvatarIV` ([source](../src/AvatarIV.PowerShell/en-US/about_AvatarIV.help.txt)); ")
+          .Append("connecting, the pipeline, a runbook, the ErrorIds, installing and testing your scripts with Pester are in the ")
+          .Append("[PowerShell guide](powershell-guide.md).\n\n")
           .Append(string.Join(" · ", cmdlets.Select(c => $"[{c.Cmdlet.Name}](#{c.Cmdlet.Name.ToLowerInvariant()})")))
           .Append("\n");
         foreach (var (cmdlet, help) in cmdlets)
