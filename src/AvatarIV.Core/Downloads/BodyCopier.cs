@@ -9,7 +9,7 @@ namespace AvatarIV.Core.Downloads;
 /// </summary>
 internal static class BodyCopier
 {
-    private const int BufferSize = 256 * 1024;
+    public const int DefaultBufferSize = 256 * 1024;
 
     /// <summary>
     /// Streams the body into <paramref name="file"/> (positioned at <paramref name="offset"/>) and checks the length against the
@@ -23,10 +23,11 @@ internal static class BodyCopier
         long? total,
         IProgress<TransferProgress>? progress,
         Func<string, Exception> interrupted,
-        CancellationToken token)
+        CancellationToken token,
+        int bufferSize = DefaultBufferSize)
     {
         using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-        byte[][] buffers = [ArrayPool<byte>.Shared.Rent(BufferSize), ArrayPool<byte>.Shared.Rent(BufferSize)];
+        byte[][] buffers = [ArrayPool<byte>.Shared.Rent(bufferSize), ArrayPool<byte>.Shared.Rent(bufferSize)];
         Task writing = Task.CompletedTask;
         try
         {
@@ -39,7 +40,7 @@ internal static class BodyCopier
 
             for (var current = 0; ; current ^= 1)
             {
-                var filled = await FillAsync(body, buffers[current], interrupted, token).ConfigureAwait(false);
+                var filled = await FillAsync(body, buffers[current], bufferSize, interrupted, token).ConfigureAwait(false);
                 await writing.ConfigureAwait(false);
                 if (pending > 0)
                 {
@@ -73,13 +74,13 @@ internal static class BodyCopier
     }
 
     /// <summary>Reads until the buffer is full or the body ends; 0 = the body has ended.</summary>
-    private static async Task<int> FillAsync(Stream body, byte[] buffer, Func<string, Exception> interrupted, CancellationToken token)
+    private static async Task<int> FillAsync(Stream body, byte[] buffer, int size, Func<string, Exception> interrupted, CancellationToken token)
     {
         var filled = 0;
         try
         {
             int read;
-            while (filled < BufferSize && (read = await body.ReadAsync(buffer, filled, BufferSize - filled, token).ConfigureAwait(false)) > 0)
+            while (filled < size && (read = await body.ReadAsync(buffer, filled, size - filled, token).ConfigureAwait(false)) > 0)
             {
                 filled += read;
             }

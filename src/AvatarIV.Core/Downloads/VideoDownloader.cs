@@ -114,7 +114,7 @@ internal sealed class VideoDownloader : IDisposable
                 temp,
                 offset,
                 options.Resume,
-                (file, token) => BodyCopier.CopyAsync(response, file, offset, total, progress, why => Interrupted(video, options, why), token),
+                (file, token) => BodyCopier.CopyAsync(response, file, offset, total, progress, why => Interrupted(video, options, why), token, options.CopyBufferSize),
                 transfer.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

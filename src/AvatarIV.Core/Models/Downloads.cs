@@ -17,6 +17,9 @@ public sealed class DownloadOptions
     /// it on the next download of the same video to the same path with <c>Range: bytes=N-</c>. Off: nothing is left behind.
     /// </summary>
     public bool Resume { get; set; }
+
+    /// <summary>Bytes copied (and reported) per step; tests make it small so that any video spans several steps.</summary>
+    internal int CopyBufferSize { get; set; } = Downloads.BodyCopier.DefaultBufferSize;
 }
 
 /// <summary>What a download wrote.</summary>
