@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AvatarIV.Core.Pricing;
-using AvatarIV.Core.Tests.Live;
+using AvatarIV.Core.Tests.AgainstMock;
 using AvatarIV.TestSupport;
 using Xunit.Abstractions;
 

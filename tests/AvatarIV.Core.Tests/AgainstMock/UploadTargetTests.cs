@@ -1,6 +1,6 @@
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>Uploads go only where the user pointed the client, report their real size, and a key read from a file (trailing newline) works.</summary>
 public sealed class UploadTargetTests(ImmediateMockFixture fixture) : IClassFixture<ImmediateMockFixture>

@@ -1,6 +1,6 @@
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>
 /// Base of a test class that sets fault rules on its own immediate-progression mock: every test starts and ends with no

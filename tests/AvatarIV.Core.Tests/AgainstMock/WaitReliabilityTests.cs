@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>
 /// Issue 8: each video's wait outcome is independent of the others' failed reads; rate limiting slows the rounds down

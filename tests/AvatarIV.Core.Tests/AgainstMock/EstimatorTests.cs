@@ -1,7 +1,7 @@
 using AvatarIV.Core.Pricing;
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>The client's estimate equals what the mock actually charges (both read the same pricing table).</summary>
 public sealed class EstimatorTests(ImmediateMockFixture fixture) : IClassFixture<ImmediateMockFixture>

@@ -1,7 +1,7 @@
 using AvatarIV.Core.Media;
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>Every operation, on both surfaces, against the real mock over HTTP.</summary>
 public sealed class OperationsTests(ImmediateMockFixture fixture) : IClassFixture<ImmediateMockFixture>

@@ -1,6 +1,6 @@
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>Issue 8 item 4: a video and its thumbnail are saved as one unit, and part files of killed downloads do not stay forever.</summary>
 public sealed class DownloadPairTests(ImmediateMockFixture fixture) : FaultRuleTests(fixture)

@@ -1,7 +1,7 @@
 using System.Text;
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>Forces every error path and collects everything the client says; the key must appear nowhere.</summary>
 public sealed class KeyNeverLeaksTests : IAsyncLifetime

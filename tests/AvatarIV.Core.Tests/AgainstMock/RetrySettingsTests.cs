@@ -1,7 +1,7 @@
 using AvatarIV.Core.Facts;
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>
 /// Issue 12: the retry pipeline is built once per client yet honours settings changed afterwards; each 2xx body is parsed

@@ -1,6 +1,6 @@
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>The retry rules, driven by the mock's fault rules. Tests in a class run one at a time, so each owns the fault list.</summary>
 public sealed class RetryTests(ImmediateMockFixture fixture) : IClassFixture<ImmediateMockFixture>, IAsyncLifetime

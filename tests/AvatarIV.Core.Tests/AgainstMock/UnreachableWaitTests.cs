@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>Issue 8 item 5: a wait against an endpoint nobody answers at fails with the network error within the retry budget, not at its timeout.</summary>
 public sealed class UnreachableWaitTests

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>Waiting on many videos at once; jobs finish after three status reads (polls:3) unless a test changes that.</summary>
 public sealed class WaitingTests(PollingMockFixture fixture) : IClassFixture<PollingMockFixture>

@@ -1,6 +1,6 @@
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>One mock per test class whose jobs finish at once; tests isolate themselves with their own API keys.</summary>
 public sealed class ImmediateMockFixture : IAsyncLifetime

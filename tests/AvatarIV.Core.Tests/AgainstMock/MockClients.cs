@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>Clients for a running mock, with retry delays small enough to keep the suite fast, plus admin look-ups.</summary>
 internal static class MockClients

@@ -1,6 +1,6 @@
 using AvatarIV.TestSupport;
 
-namespace AvatarIV.Core.Tests.Live;
+namespace AvatarIV.Core.Tests.AgainstMock;
 
 /// <summary>
 /// Downloads land atomically, refuse to overwrite, survive expired links and leave nothing behind when cancelled,
