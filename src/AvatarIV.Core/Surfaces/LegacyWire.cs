@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace AvatarIV.Core.Surfaces;
 
 // The legacy (v1/v2) surface's JSON shapes (docs/heygen-api.md, "Legacy endpoints"); snake_case comes from WireJson's naming policy.
-#pragma warning disable SA1402, SA1649 // Small wire types live together on purpose: they are one surface's vocabulary.
+// Small wire types live together on purpose: they are one surface's vocabulary.
 
 /// <summary>v1 <c>{"code":100,"data":…,"message":…}</c> and v2 <c>{"error":null,"data":…}</c> share this reader.</summary>
 internal sealed class LegacyEnvelope<T>

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace AvatarIV.Core.Surfaces;
 
 // The v3 surface's JSON shapes (docs/heygen-api.md, "v3 endpoints"); snake_case comes from WireJson's naming policy.
-#pragma warning disable SA1402, SA1649 // Small wire types live together on purpose: they are one surface's vocabulary.
+// Small wire types live together on purpose: they are one surface's vocabulary.
 
 internal sealed class V3Envelope<T>
 {
