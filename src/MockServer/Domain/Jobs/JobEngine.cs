@@ -2,6 +2,7 @@ using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Persistence;
 using AvatarIV.MockServer.Webhooks;
 
 namespace AvatarIV.MockServer.Domain.Jobs;
@@ -14,7 +15,9 @@ namespace AvatarIV.MockServer.Domain.Jobs;
 public sealed class JobEngine : IMockResettable
 {
     private readonly Lock _gate = new();
-    private readonly List<Job> _jobs = [];
+    private readonly List<Job> _jobs;
+    private readonly MockState _state;
+    private readonly JobChangeLog _changes = new();
     private readonly LedgerBook _ledgers;
     private readonly TimeProvider _clock;
     private readonly IdGenerator _ids;
@@ -23,8 +26,11 @@ public sealed class JobEngine : IMockResettable
     private readonly JobProgression _progression;
     private readonly JobSlots _slots;
 
-    public JobEngine(LedgerBook ledgers, MockServerOptions options, TimeProvider clock, IdGenerator ids, MediaUrlSigner signer, IWebhookNotifier notifier)
+    public JobEngine(LedgerBook ledgers, MockServerOptions options, TimeProvider clock, IdGenerator ids, MediaUrlSigner signer, IWebhookNotifier notifier, MockState? state = null)
     {
+        _state = state ?? MockState.InMemory;
+        _jobs = _state.LoadJobs(clock, _changes);
+        _changes.Drain();
         _ledgers = ledgers;
         _clock = clock;
         _ids = ids;
@@ -35,7 +41,13 @@ public sealed class JobEngine : IMockResettable
     }
 
     /// <summary>Creates a job, or refuses (insufficient credit; v3 with every slot busy) without creating or charging anything.</summary>
-    public JobSnapshot Create(JobDraft draft) => Locked(() =>
+    public JobSnapshot Create(JobDraft draft)
+    {
+        _state.SaveJobMedia(draft);
+        return CreateLocked(draft);
+    }
+
+    private JobSnapshot CreateLocked(JobDraft draft) => Locked(() =>
     {
         var now = _clock.GetUtcNow();
         var held = _slots.Held(draft.OwnerKeyId);
@@ -46,7 +58,7 @@ public sealed class JobEngine : IMockResettable
             throw ErrorCatalog.InsufficientCredit.With($"This {draft.DurationSeconds:0.#} s video costs {draft.Cost} credits but the balance is {balance}. Top up, or make the video shorter.");
         }
 
-        var job = new Job(_ids.NewId(), draft, draft.Mode ?? _defaultMode, now, _clock);
+        var job = new Job(_ids.NewId(), draft, draft.Mode ?? _defaultMode, now, _clock, _changes);
         _jobs.Add(job);
         _slots.Admit(job, held, now);
         return job.Snapshot();
@@ -91,6 +103,7 @@ public sealed class JobEngine : IMockResettable
         }
 
         _jobs.Remove(job);
+        _state.DeleteJob(job.Id);
         if (!job.IsTerminal)
         {
             _outcomes.Cancel(job, _clock.GetUtcNow());
@@ -148,6 +161,7 @@ public sealed class JobEngine : IMockResettable
     public void Reset() => Locked(() =>
     {
         _jobs.Clear();
+        _changes.Drain();
         return 0;
     });
 
@@ -183,14 +197,31 @@ public sealed class JobEngine : IMockResettable
 
     private Job? Owned(string ownerKeyId, string id) => _jobs.Find(j => j.Id == id && j.Draft.OwnerKeyId == ownerKeyId);
 
-    /// <summary>Runs under the lock, then hands finished jobs to the webhook notifier outside it.</summary>
+    /// <summary>
+    /// Runs under the lock and stores what it changed (jobs and their ledgers, one transaction) before returning, so
+    /// the answer is never sent for a change a crash could lose; then hands finished jobs to the webhook notifier.
+    /// </summary>
     private T Locked<T>(Func<T> action)
     {
         IReadOnlyList<WebhookJobEvent> finished;
         T result;
         lock (_gate)
         {
-            result = action();
+            using (_state.BeginBatch())
+            {
+                try
+                {
+                    result = action();
+                }
+                finally
+                {
+                    foreach (var (job, isNew) in _changes.Drain())
+                    {
+                        _state.SaveJob(job, isNew);
+                    }
+                }
+            }
+
             finished = _outcomes.TakeEvents();
         }
 
