@@ -19,10 +19,11 @@ internal static class StateSchema
         CREATE TABLE IF NOT EXISTS idempotency (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, status INTEGER NOT NULL, payload TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, json TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS journal (sequence INTEGER PRIMARY KEY, json TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS webhook_deliveries (id TEXT PRIMARY KEY, json TEXT NOT NULL);
         """;
 
     /// <summary>Tables <c>POST /_mock/reset</c> empties (meta keeps the signing secret).</summary>
-    public static readonly string[] ResettableTables = ["assets", "jobs", "ledgers", "idempotency", "documents", "journal"];
+    public static readonly string[] ResettableTables = ["assets", "jobs", "ledgers", "idempotency", "documents", "journal", "webhook_deliveries"];
 
     public static void Apply(SqliteConnection connection, string databasePath)
     {

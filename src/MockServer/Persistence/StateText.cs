@@ -14,11 +14,10 @@ internal static class StateText
         DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
-    /// <summary>Stored records (jobs' drafts and states, documents).</summary>
+    /// <summary>Stored records (jobs' drafts and states, documents); dictionary keys (key ids) are kept as they are.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter() },
     };
 
