@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace MockServer.Tests.Persistence;
+namespace MockServer.Tests.Infrastructure;
 
 /// <summary>The mock as its own process (as users run it), so a test can kill -9 it or start a rival beside it.</summary>
 public sealed class MockProcess : IAsyncDisposable
@@ -11,7 +11,10 @@ public sealed class MockProcess : IAsyncDisposable
 
     public Process Process { get; }
 
-    public static MockProcess Start(params string[] args)
+    public static MockProcess Start(params string[] args) => new(StartProcess(args));
+
+    /// <summary>Runs <c>dotnet AvatarIV.MockServer.dll args…</c> from the test output folder, output redirected.</summary>
+    public static Process StartProcess(params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "AvatarIV.MockServer.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -27,7 +30,7 @@ public sealed class MockProcess : IAsyncDisposable
             info.ArgumentList.Add(arg);
         }
 
-        return new MockProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet"));
+        return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
     }
 
     /// <summary>The first stdout line: the base URL it bound (port 0 → a free port).</summary>
