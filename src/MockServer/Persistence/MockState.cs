@@ -12,6 +12,7 @@ namespace AvatarIV.MockServer.Persistence;
 public sealed class MockState : IMockResettable, IDisposable
 {
     public const string DatabaseFileName = "mock.db";
+    private const string StartsMetaName = "starts";
 
     [ThreadStatic]
     private static List<StateWrite>? t_batch;
@@ -37,6 +38,9 @@ public sealed class MockState : IMockResettable, IDisposable
 
     internal StateFiles? Files { get; }
 
+    /// <summary>How many mocks opened this directory before this one (0 = a fresh directory, and in memory).</summary>
+    public int EarlierStarts { get; private init; }
+
     /// <summary>Opens (or creates) the store in <paramref name="directory"/>, refusing one another mock holds.</summary>
     public static MockState Open(string directory)
     {
@@ -54,7 +58,10 @@ public sealed class MockState : IMockResettable, IDisposable
         try
         {
             var database = new StateDatabase(Path.Combine(full, DatabaseFileName));
-            return new MockState(full, database, directoryLock, new StateFiles(full));
+            var state = new MockState(full, database, directoryLock, new StateFiles(full));
+            var earlier = int.TryParse(state.Meta(StartsMetaName), NumberStyles.Integer, CultureInfo.InvariantCulture, out var starts) ? starts : 0;
+            state.SetMeta(StartsMetaName, earlier + 1);
+            return new MockState(full, database, directoryLock, state.Files) { EarlierStarts = earlier };
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
@@ -108,7 +115,7 @@ public sealed class MockState : IMockResettable, IDisposable
 
     public void SetMeta(string name, long value) => SetMeta(name, value.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary><c>POST /_mock/reset</c>: empties every table but meta's signing secret, and deletes blobs and renders.</summary>
+    /// <summary><c>POST /_mock/reset</c>: empties every table (meta keeps the signing secret and start count), and deletes blobs and renders.</summary>
     public void Reset()
     {
         if (_database is null)
@@ -116,7 +123,7 @@ public sealed class MockState : IMockResettable, IDisposable
             return;
         }
 
-        _database.Commit([.. StateSchema.ResettableTables.Select(table => new StateWrite($"DELETE FROM {table}")), new StateWrite("DELETE FROM meta WHERE name <> 'signing_secret'")]);
+        _database.Commit([.. StateSchema.ResettableTables.Select(table => new StateWrite($"DELETE FROM {table}")), new StateWrite("DELETE FROM meta WHERE name NOT IN ('signing_secret', 'starts')")]);
         Files!.Clear();
     }
 

@@ -105,6 +105,26 @@ public sealed class RestartTests
     }
 
     [Fact]
+    public async Task With_a_seed_a_restarted_mock_never_reissues_an_id_it_stored()
+    {
+        using var dir = new StateDirectory();
+        var key = Keys.New();
+        string firstAsset;
+        await using (var first = await StartAsync(dir, "--seed", "7"))
+        {
+            using var client = first.CreateClient(key);
+            firstAsset = await client.UploadV3PhotoAsync();
+        }
+
+        await using var second = await StartAsync(dir, "--seed", "7");
+        using var again = second.CreateClient(key);
+        var secondAsset = await again.UploadV3PhotoAsync();
+        secondAsset.ShouldNotBe(firstAsset);
+        var state = await (await second.Admin.GetAsync("_mock/state")).JsonAsync();
+        state.GetProperty("assets").EnumerateArray().Select(a => a.Str("id")).ShouldBe([firstAsset, secondAsset]);
+    }
+
+    [Fact]
     public async Task Reset_clears_the_store_too()
     {
         using var dir = new StateDirectory();
