@@ -30,10 +30,10 @@ internal static class JobRows
             return;
         }
 
-        var jobState = JsonSerializer.Serialize(StoredJobState.Of(job), StateText.Json);
+        var jobState = JsonSerializer.Serialize(StoredJobState.Of(job), StateJsonContext.Default.StoredJobState);
         if (isNew)
         {
-            var draft = JsonSerializer.Serialize(new StoredDraft(WithoutBytes(job.Draft), Blob(files, job.Draft.Photo), Blob(files, job.Draft.Audio)), StateText.Json);
+            var draft = JsonSerializer.Serialize(new StoredDraft(WithoutBytes(job.Draft), Blob(files, job.Draft.Photo), Blob(files, job.Draft.Audio)), StateJsonContext.Default.StoredDraft);
             state.Write(new(
                 "INSERT OR REPLACE INTO jobs(id, owner_key_id, draft, state) VALUES($id, $owner, $draft, $state)",
                 ("$id", job.Id), ("$owner", job.Draft.OwnerKeyId), ("$draft", draft), ("$state", jobState)));
@@ -55,8 +55,8 @@ internal static class JobRows
 
         return state.Query("SELECT id, draft, state FROM jobs ORDER BY rowid", r =>
         {
-            var stored = JsonSerializer.Deserialize<StoredDraft>(r.GetString(1), StateText.Json)!;
-            var jobState = JsonSerializer.Deserialize<StoredJobState>(r.GetString(2), StateText.Json)!;
+            var stored = JsonSerializer.Deserialize(r.GetString(1), StateJsonContext.Default.StoredDraft)!;
+            var jobState = JsonSerializer.Deserialize(r.GetString(2), StateJsonContext.Default.StoredJobState)!;
             var draft = stored.Draft with { Photo = Blob(stored.PhotoBlob), Audio = Blob(stored.AudioBlob) };
             return jobState.Restore(r.GetString(0), draft, clock, changes);
         });
@@ -71,9 +71,9 @@ internal static class JobRows
         Request = draft.Request with { Image = draft.Request.Image with { Bytes = null }, Audio = draft.Request.Audio is { } audio ? audio with { Bytes = null } : null },
     };
 
-    private sealed record StoredDraft(JobDraft Draft, string? PhotoBlob, string? AudioBlob);
+    internal sealed record StoredDraft(JobDraft Draft, string? PhotoBlob, string? AudioBlob);
 
-    private sealed record StoredJobState(
+    internal sealed record StoredJobState(
         string Mode, int Reads, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt,
         string? FailureCode, string? FailureMessage, List<JobStatusChange> History)
     {

@@ -17,7 +17,7 @@ internal static class JournalRows
         {
             foreach (var entry in entries)
             {
-                state.Write(new("INSERT OR REPLACE INTO journal(sequence, json) VALUES($sequence, $json)", ("$sequence", entry.Sequence), ("$json", JsonSerializer.Serialize(entry, StateText.Json))));
+                state.Write(new("INSERT OR REPLACE INTO journal(sequence, json) VALUES($sequence, $json)", ("$sequence", entry.Sequence), ("$json", JsonSerializer.Serialize(entry, StateJsonContext.Default.JournalEntry))));
             }
 
             state.Write(new("DELETE FROM journal WHERE sequence <= $oldest", ("$oldest", entries.Max(e => e.Sequence) - capacity)));
@@ -28,7 +28,7 @@ internal static class JournalRows
 
     public static List<JournalEntry> LoadJournal(this MockState state, int capacity)
     {
-        var newestFirst = state.Query("SELECT json FROM journal ORDER BY sequence DESC LIMIT $limit", r => JsonSerializer.Deserialize<JournalEntry>(r.GetString(0), StateText.Json)!, ("$limit", capacity));
+        var newestFirst = state.Query("SELECT json FROM journal ORDER BY sequence DESC LIMIT $limit", r => JsonSerializer.Deserialize(r.GetString(0), StateJsonContext.Default.JournalEntry)!, ("$limit", capacity));
         newestFirst.Reverse();
         return newestFirst;
     }

@@ -13,6 +13,9 @@ internal sealed class Job
     private string? _failureCode;
     private string? _failureMessage;
 
+    /// <summary>The last snapshot, kept until the job changes: lists of thousands of jobs then allocate nothing per job.</summary>
+    private JobSnapshot? _snapshot;
+
     public Job(string id, JobDraft draft, ProgressionMode mode, DateTimeOffset createdAt, TimeProvider clock, JobChangeLog? changes = null)
         : this(id, draft, mode, createdAt, clock, changes, [new(JobStatus.Waiting, createdAt)])
     {
@@ -43,6 +46,7 @@ internal sealed class Job
             if (value != Status)
             {
                 _history.Add(new(value, _clock.GetUtcNow()));
+                _snapshot = null;
                 _changes?.Changed(this);
             }
         }
@@ -61,7 +65,7 @@ internal sealed class Job
     /// <summary>Started and not finished: it occupies one of the key's render slots.</summary>
     public bool HoldsSlot => Status is JobStatus.Pending or JobStatus.Processing;
 
-    public JobSnapshot Snapshot() => new(
+    public JobSnapshot Snapshot() => _snapshot ??= new(
         Id, Draft.OwnerKeyId, Draft.Surface, Status, Mode, Reads, Draft.Request.Title, Draft.DurationSeconds, Draft.Cost,
         Draft.Width, Draft.Height, CreatedAt, CompletedAt, FailureCode, FailureMessage, Draft.Request.CallbackId, Draft.Request.CallbackUrl,
         Draft.Request.Quality, Draft.BaseUrl);
@@ -72,6 +76,7 @@ internal sealed class Job
         if (!EqualityComparer<T>.Default.Equals(field, value))
         {
             field = value;
+            _snapshot = null;
             _changes?.Changed(this);
         }
     }
