@@ -5,6 +5,13 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
+// `scale [jobs]`: the full, persistent mock (issue 10 §3), a console run with its own timing (Scale/ScaleBenchmark.cs).
+if (args is ["scale", ..])
+{
+    await AvatarIV.Benchmarks.Scale.ScaleBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
 // Every benchmark class in this assembly: media, downloads and waiting.
 // In-process and short: the machines are shared and small, so BENCHMARKS.md reports ratios measured side by side in one run.
 var config = DefaultConfig.Instance

@@ -1,4 +1,6 @@
+using System.Globalization;
 using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Persistence;
 
 namespace AvatarIV.MockServer.Domain;
 
@@ -12,7 +14,25 @@ public sealed class MockClock : TimeProvider, IMockResettable
     /// <summary>How far ahead of real time the clock may run in total: 100 years.</summary>
     public static readonly TimeSpan MaxOffset = TimeSpan.FromDays(36525);
 
+    private const string OffsetMetaName = "clock_offset_ticks";
+
+    private readonly MockState _state;
     private long _offsetTicks;
+
+    public MockClock()
+        : this(MockState.InMemory)
+    {
+    }
+
+    /// <summary>With a state directory the offset is kept there, so time mode goes on from where the clock stood.</summary>
+    public MockClock(MockState state)
+    {
+        _state = state;
+        if (long.TryParse(state.Meta(OffsetMetaName), NumberStyles.Integer, CultureInfo.InvariantCulture, out var stored))
+        {
+            _offsetTicks = Math.Clamp(stored, 0, MaxOffset.Ticks);
+        }
+    }
 
     public TimeSpan Offset => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
 
@@ -31,6 +51,7 @@ public sealed class MockClock : TimeProvider, IMockResettable
 
             if (Interlocked.CompareExchange(ref _offsetTicks, current + by.Ticks, current) == current)
             {
+                _state.SetMeta(OffsetMetaName, Interlocked.Read(ref _offsetTicks));
                 return true;
             }
         }

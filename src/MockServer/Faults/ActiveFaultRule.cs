@@ -3,6 +3,15 @@ namespace AvatarIV.MockServer.Faults;
 /// <summary>A rule in force: its id, how many applications it has left, and its own dice.</summary>
 public sealed class ActiveFaultRule(string id, FaultRule rule, Random dice)
 {
+    /// <summary>A rule read back from the state directory with the counters it had.</summary>
+    public ActiveFaultRule(string id, FaultRule rule, Random dice, int? timesLeft, int hits, bool enabled)
+        : this(id, rule, dice)
+    {
+        TimesLeft = timesLeft;
+        Hits = hits;
+        Enabled = enabled;
+    }
+
     public string Id { get; } = id;
 
     public FaultRule Rule { get; } = rule;

@@ -1,4 +1,5 @@
 using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Persistence;
 
 namespace AvatarIV.MockServer.Faults;
 
@@ -12,14 +13,27 @@ public sealed class FaultRuleSet : IMockResettable
     private readonly object _gate = new();
     private readonly IReadOnlyList<FaultRule> _startupRules;
     private readonly int? _seed;
+    private const string DocumentName = "fault_rules";
+
     private readonly List<ActiveFaultRule> _rules = [];
+    private readonly MockState _state;
     private int _added;
 
-    public FaultRuleSet(IReadOnlyList<FaultRule> startupRules, int? seed)
+    /// <summary>Starts with the stored rules (counters and switches as they were) when the state directory has them, else the --fault rules.</summary>
+    public FaultRuleSet(IReadOnlyList<FaultRule> startupRules, int? seed, MockState? state = null)
     {
         _startupRules = startupRules;
         _seed = seed;
-        Reset();
+        _state = state ?? MockState.InMemory;
+        if (_state.LoadDocument<StoredRules>(DocumentName) is { } stored)
+        {
+            _added = stored.Added;
+            _rules.AddRange(stored.Rules.Select(r => new ActiveFaultRule(r.Id, r.Rule, DiceFor(r.Number), r.TimesLeft, r.Hits, r.Enabled)));
+        }
+        else
+        {
+            Reset();
+        }
     }
 
     public ActiveFaultRule Add(FaultRule rule)
@@ -27,9 +41,9 @@ public sealed class FaultRuleSet : IMockResettable
         lock (_gate)
         {
             _added++;
-            var dice = _seed is { } seed ? new Random(unchecked((seed * 7919) + _added)) : new Random();
-            var active = new ActiveFaultRule($"fault_{_added}", rule, dice);
+            var active = new ActiveFaultRule($"fault_{_added}", rule, DiceFor(_added));
             _rules.Add(active);
+            Persist();
             return active;
         }
     }
@@ -46,7 +60,9 @@ public sealed class FaultRuleSet : IMockResettable
     {
         lock (_gate)
         {
-            return _rules.RemoveAll(r => r.Id == id) > 0;
+            var removed = _rules.RemoveAll(r => r.Id == id) > 0;
+            Persist();
+            return removed;
         }
     }
 
@@ -57,6 +73,7 @@ public sealed class FaultRuleSet : IMockResettable
         {
             var rule = _rules.Find(r => r.Id == id);
             rule?.Enabled = enabled;
+            Persist();
             return rule;
         }
     }
@@ -68,6 +85,7 @@ public sealed class FaultRuleSet : IMockResettable
         {
             var count = _rules.Count;
             _rules.Clear();
+            Persist();
             return count;
         }
     }
@@ -103,10 +121,21 @@ public sealed class FaultRuleSet : IMockResettable
                     _rules.Remove(active);
                 }
 
+                Persist();
                 return active.Rule;
             }
 
             return null;
         }
     }
+
+    private Random DiceFor(int number) => _seed is { } seed ? new Random(unchecked((seed * 7919) + number)) : new Random();
+
+    /// <summary>Called under the gate after each change (hit counts included, so times=N survives a restart).</summary>
+    private void Persist() => _state.SaveDocument(DocumentName, new StoredRules(
+        _added, [.. _rules.Select(r => new StoredRule(r.Id, int.Parse(r.Id["fault_".Length..], System.Globalization.CultureInfo.InvariantCulture), r.Rule, r.TimesLeft, r.Hits, r.Enabled))]));
+
+    private sealed record StoredRules(int Added, List<StoredRule> Rules);
+
+    private sealed record StoredRule(string Id, int Number, FaultRule Rule, int? TimesLeft, int Hits, bool Enabled);
 }

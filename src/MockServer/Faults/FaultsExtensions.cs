@@ -10,7 +10,7 @@ public static class FaultsExtensions
     public static IServiceCollection AddMockFaults(this IServiceCollection services, MockServerOptions options)
     {
         var startupRules = options.FaultRules.Select(ParseFlag).ToList();
-        services.AddResettableSingleton(_ => new FaultRuleSet(startupRules, options.Seed));
+        services.AddResettableSingleton(sp => new FaultRuleSet(startupRules, options.Seed, sp.GetService<Persistence.MockState>()));
         return services;
     }
 

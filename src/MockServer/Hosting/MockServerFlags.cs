@@ -21,6 +21,7 @@ internal static class MockServerFlags
         ["url-ttl"] = "--url-ttl 604800",
         ["allow-external-webhooks"] = "--allow-external-webhooks",
         ["webhook-retry-base-ms"] = "--webhook-retry-base-ms 500",
+        ["state-dir"] = "--state-dir ./mock-state",
     };
 
     public static IEnumerable<string> All => Examples.Keys;

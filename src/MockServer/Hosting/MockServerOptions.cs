@@ -60,6 +60,9 @@ public sealed class MockServerOptions
     /// <summary>Lifetime of minted media URLs (HeyGen's presigned links last 7 days).</summary>
     public int UrlTtlSeconds { get; set; } = 7 * 24 * 3600;
 
+    /// <summary>Where state is kept between runs (docs/mock-contract.md, "Persistence"); null = in memory only.</summary>
+    public string? StateDir { get; set; }
+
     public static string HelpText => """
         avatariv-mock: an offline stand-in for HeyGen's Avatar IV API (v3, legacy v1/v2 and the guide's routes).
 
@@ -80,6 +83,7 @@ public sealed class MockServerOptions
           --url-ttl SECONDS              lifetime of minted media URLs (default 604800 = 7 days)
           --allow-external-webhooks      allow webhook targets that are not loopback addresses
           --webhook-retry-base-ms N      failed webhook deliveries retry after N, 2N, 4N … ms (default 500; 0 to 60000)
+          --state-dir DIR                keep state in DIR (SQLite mock.db + files) across restarts; one mock per DIR; default: memory only
           --help                         show this text
 
         Every flag can also be set as configuration key MockServer:<Name> (e.g. MockServer:RenderSpeed)
@@ -160,6 +164,7 @@ public sealed class MockServerOptions
             case "external-audio-seconds": ExternalAudioSeconds = NonNegativeNumber(flag, value); break;
             case "url-ttl": UrlTtlSeconds = Int(flag, value) is var ttl and >= 0 ? ttl : throw Bad(flag, value, "a whole number of seconds, 0 or more"); break;
             case "allow-external-webhooks": AllowExternalWebhooks = Bool(flag, value); break;
+            case "state-dir": StateDir = value.Trim().Length > 0 ? value : throw Bad(flag, value, "a directory path"); break;
             case "webhook-retry-base-ms": WebhookRetryBaseMs = IntInRange(flag, value, 0, WebhookRetrySettings.MaxBaseDelayMs, "milliseconds"); break;
             default: throw new MockOptionsException($"Unknown setting '{flag}'. Run with --help to see the flags.");
         }

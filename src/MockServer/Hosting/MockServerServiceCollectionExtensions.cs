@@ -11,6 +11,7 @@ using AvatarIV.MockServer.Faults;
 using AvatarIV.MockServer.Journal;
 using AvatarIV.MockServer.MediaLinks;
 using AvatarIV.MockServer.OpenApi;
+using AvatarIV.MockServer.Persistence;
 using AvatarIV.MockServer.Rendering;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Guide;
@@ -36,6 +37,10 @@ public static class MockServerServiceCollectionExtensions
             json.SerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
         });
 
+        // Opened here, while the app is built, so a locked or unreadable --state-dir stops start-up with its message.
+        var state = options.StateDir is { } stateDir ? MockState.Open(stateDir) : MockState.InMemory;
+        services.AddSingleton(_ => state); // a factory, so the container disposes it (closing mock.db, dropping the lock)
+        AddResettable<MockState>(services);
         services.AddSingleton<MockClock>();
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<MockClock>());
         services.AddSingleton<IdGenerator>();

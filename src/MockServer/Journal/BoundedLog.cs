@@ -8,7 +8,7 @@ public class BoundedLog<T>(int capacity) : IMockResettable
     private readonly object _gate = new();
     private readonly Queue<T> _items = new();
 
-    public void Add(T item)
+    public virtual void Add(T item)
     {
         lock (_gate)
         {
@@ -30,7 +30,7 @@ public class BoundedLog<T>(int capacity) : IMockResettable
 
     public void Reset() => Clear();
 
-    public int Clear()
+    public virtual int Clear()
     {
         lock (_gate)
         {

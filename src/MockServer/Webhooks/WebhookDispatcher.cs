@@ -62,13 +62,15 @@ public sealed class WebhookDispatcher(
                 await Task.Delay(schedule.DelayBefore(attempt), stoppingToken);
                 if (await TryOnceAsync(delivery, body, signature, attempt, stoppingToken))
                 {
-                    return;
+                    break;
                 }
             }
+
+            queue.Finished(delivery);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down; undelivered events are dropped like a restarted server would.
+            // Shutting down: undelivered events are dropped, or (with --state-dir) sent again after the restart.
         }
     }
 

@@ -1,13 +1,30 @@
 using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Persistence;
 
 namespace AvatarIV.MockServer.Webhooks;
 
 /// <summary>Every key's webhook endpoints (shared by the legacy and v3 routes), plus each key's callback_url secret.</summary>
 public sealed class WebhookEndpointStore : IMockResettable
 {
+    private const string DocumentName = "webhook_endpoints";
+
     private readonly object _gate = new();
     private readonly List<WebhookEndpoint> _endpoints = [];
     private readonly Dictionary<string, string> _callbackSecrets = new(StringComparer.Ordinal);
+    private readonly MockState _state;
+
+    public WebhookEndpointStore(MockState? state = null)
+    {
+        _state = state ?? MockState.InMemory;
+        if (_state.LoadDocument<Stored>(DocumentName) is { } stored)
+        {
+            _endpoints.AddRange(stored.Endpoints);
+            foreach (var (keyId, secret) in stored.CallbackSecrets)
+            {
+                _callbackSecrets[keyId] = secret;
+            }
+        }
+    }
 
     public WebhookEndpoint Add(string ownerKeyId, string url, IReadOnlyList<string>? events, string? entityId)
     {
@@ -15,6 +32,7 @@ public sealed class WebhookEndpointStore : IMockResettable
         lock (_gate)
         {
             _endpoints.Add(endpoint);
+            Persist();
         }
 
         return endpoint;
@@ -49,6 +67,7 @@ public sealed class WebhookEndpointStore : IMockResettable
             }
 
             _endpoints[index] = change(_endpoints[index]);
+            Persist();
             return _endpoints[index];
         }
     }
@@ -57,7 +76,9 @@ public sealed class WebhookEndpointStore : IMockResettable
     {
         lock (_gate)
         {
-            return _endpoints.RemoveAll(e => e.OwnerKeyId == ownerKeyId && e.EndpointId == endpointId) > 0;
+            var removed = _endpoints.RemoveAll(e => e.OwnerKeyId == ownerKeyId && e.EndpointId == endpointId) > 0;
+            Persist();
+            return removed;
         }
     }
 
@@ -70,6 +91,7 @@ public sealed class WebhookEndpointStore : IMockResettable
             {
                 secret = WebhookSecrets.NewSecret();
                 _callbackSecrets[ownerKeyId] = secret;
+                Persist();
             }
 
             return secret;
@@ -92,4 +114,9 @@ public sealed class WebhookEndpointStore : IMockResettable
             _callbackSecrets.Clear();
         }
     }
+
+    /// <summary>Called under the gate after each change.</summary>
+    private void Persist() => _state.SaveDocument(DocumentName, new Stored([.. _endpoints], new Dictionary<string, string>(_callbackSecrets)));
+
+    private sealed record Stored(List<WebhookEndpoint> Endpoints, Dictionary<string, string> CallbackSecrets);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using MockServer.Tests.Infrastructure;
 
 namespace MockServer.Tests.Hosting;
 
@@ -79,21 +80,7 @@ public sealed class ProcessStartTests
 
     private static Process StartMock(params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "AvatarIV.MockServer.dll");
-        File.Exists(dll).ShouldBeTrue($"expected the mock beside the tests at {dll}");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        info.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
+        File.Exists(Path.Combine(AppContext.BaseDirectory, "AvatarIV.MockServer.dll")).ShouldBeTrue($"expected the mock beside the tests in {AppContext.BaseDirectory}");
+        return MockProcess.StartProcess(args);
     }
 }

@@ -1,17 +1,20 @@
 using AvatarIV.MockServer.Hosting;
 using AvatarIV.MockServer.Domain.Media.Formats;
+using AvatarIV.MockServer.Persistence;
 
 namespace AvatarIV.MockServer.Domain.Assets;
 
 /// <summary>Every uploaded asset, shared by all surfaces (an upload on one is usable on the others).</summary>
-public sealed class AssetStore(IdGenerator ids, TimeProvider clock) : IMockResettable
+public sealed class AssetStore(IdGenerator ids, TimeProvider clock, MockState? state = null) : IMockResettable
 {
     private readonly Lock _gate = new();
-    private readonly List<Asset> _assets = [];
+    private readonly List<Asset> _assets = (state ?? MockState.InMemory).LoadAssets();
 
     public Asset Add(string ownerKeyId, MediaFormat kind, byte[] bytes)
     {
         var asset = new Asset(ids.NewId(), ownerKeyId, kind, bytes, clock.GetUtcNow());
+        // Stored (bytes, then the row) before the upload is answered.
+        state?.SaveAsset(asset);
         lock (_gate)
         {
             _assets.Add(asset);

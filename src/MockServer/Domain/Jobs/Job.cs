@@ -1,13 +1,42 @@
 namespace AvatarIV.MockServer.Domain.Jobs;
 
 /// <summary>A video job's mutable state. Only <see cref="JobEngine"/> and its helpers (<see cref="JobSlots"/>, <see cref="JobProgression"/>, <see cref="JobOutcomes"/>) touch it, under the engine's lock.</summary>
-internal sealed class Job(string id, JobDraft draft, ProgressionMode mode, DateTimeOffset createdAt, TimeProvider clock)
+internal sealed class Job
 {
-    private readonly List<JobStatusChange> _history = [new(JobStatus.Waiting, createdAt)];
+    private readonly List<JobStatusChange> _history;
+    private readonly TimeProvider _clock;
+    private readonly JobChangeLog? _changes;
+    private ProgressionMode _mode;
+    private int _reads;
+    private DateTimeOffset? _startedAt;
+    private DateTimeOffset? _completedAt;
+    private string? _failureCode;
+    private string? _failureMessage;
 
-    public string Id { get; } = id;
-    public JobDraft Draft { get; } = draft;
-    public ProgressionMode Mode { get; set; } = mode;
+    /// <summary>The last snapshot, kept until the job changes: lists of thousands of jobs then allocate nothing per job.</summary>
+    private JobSnapshot? _snapshot;
+
+    public Job(string id, JobDraft draft, ProgressionMode mode, DateTimeOffset createdAt, TimeProvider clock, JobChangeLog? changes = null)
+        : this(id, draft, mode, createdAt, clock, changes, [new(JobStatus.Waiting, createdAt)])
+    {
+        _changes?.Created(this);
+    }
+
+    /// <summary>A job read back from the state directory, with the history it had.</summary>
+    public Job(string id, JobDraft draft, ProgressionMode mode, DateTimeOffset createdAt, TimeProvider clock, JobChangeLog? changes, List<JobStatusChange> history)
+    {
+        Id = id;
+        Draft = draft;
+        CreatedAt = createdAt;
+        _mode = mode;
+        _clock = clock;
+        _changes = changes;
+        _history = history;
+    }
+
+    public string Id { get; }
+    public JobDraft Draft { get; }
+    public ProgressionMode Mode { get => _mode; set => Change(ref _mode, value); }
     /// <summary>Every change is kept in <see cref="History"/>, stamped with the mock's clock, for the admin API and dashboard.</summary>
     public JobStatus Status
     {
@@ -16,26 +45,39 @@ internal sealed class Job(string id, JobDraft draft, ProgressionMode mode, DateT
         {
             if (value != Status)
             {
-                _history.Add(new(value, clock.GetUtcNow()));
+                _history.Add(new(value, _clock.GetUtcNow()));
+                _snapshot = null;
+                _changes?.Changed(this);
             }
         }
     }
 
     public IReadOnlyList<JobStatusChange> History => _history;
-    public int Reads { get; set; }
-    public DateTimeOffset CreatedAt { get; } = createdAt;
-    public DateTimeOffset? StartedAt { get; set; }
-    public DateTimeOffset? CompletedAt { get; set; }
-    public string? FailureCode { get; set; }
-    public string? FailureMessage { get; set; }
+    public int Reads { get => _reads; set => Change(ref _reads, value); }
+    public DateTimeOffset CreatedAt { get; }
+    public DateTimeOffset? StartedAt { get => _startedAt; set => Change(ref _startedAt, value); }
+    public DateTimeOffset? CompletedAt { get => _completedAt; set => Change(ref _completedAt, value); }
+    public string? FailureCode { get => _failureCode; set => Change(ref _failureCode, value); }
+    public string? FailureMessage { get => _failureMessage; set => Change(ref _failureMessage, value); }
 
     public bool IsTerminal => Status is JobStatus.Completed or JobStatus.Failed;
 
     /// <summary>Started and not finished: it occupies one of the key's render slots.</summary>
     public bool HoldsSlot => Status is JobStatus.Pending or JobStatus.Processing;
 
-    public JobSnapshot Snapshot() => new(
+    public JobSnapshot Snapshot() => _snapshot ??= new(
         Id, Draft.OwnerKeyId, Draft.Surface, Status, Mode, Reads, Draft.Request.Title, Draft.DurationSeconds, Draft.Cost,
         Draft.Width, Draft.Height, CreatedAt, CompletedAt, FailureCode, FailureMessage, Draft.Request.CallbackId, Draft.Request.CallbackUrl,
         Draft.Request.Quality, Draft.BaseUrl);
+
+    // Every setter reports to the change log, so the engine stores exactly the jobs a call touched.
+    private void Change<T>(ref T field, T value)
+    {
+        if (!EqualityComparer<T>.Default.Equals(field, value))
+        {
+            field = value;
+            _snapshot = null;
+            _changes?.Changed(this);
+        }
+    }
 }

@@ -2,6 +2,7 @@ using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Persistence;
 using AvatarIV.MockServer.Webhooks;
 
 namespace AvatarIV.MockServer.Domain.Jobs;
@@ -14,7 +15,12 @@ namespace AvatarIV.MockServer.Domain.Jobs;
 public sealed class JobEngine : IMockResettable
 {
     private readonly Lock _gate = new();
-    private readonly List<Job> _jobs = [];
+    private readonly List<Job> _jobs;
+
+    /// <summary>The same jobs by id: a status read stays O(1) however many jobs are stored.</summary>
+    private readonly Dictionary<string, Job> _byId;
+    private readonly MockState _state;
+    private readonly JobChangeLog _changes = new();
     private readonly LedgerBook _ledgers;
     private readonly TimeProvider _clock;
     private readonly IdGenerator _ids;
@@ -23,8 +29,12 @@ public sealed class JobEngine : IMockResettable
     private readonly JobProgression _progression;
     private readonly JobSlots _slots;
 
-    public JobEngine(LedgerBook ledgers, MockServerOptions options, TimeProvider clock, IdGenerator ids, MediaUrlSigner signer, IWebhookNotifier notifier)
+    public JobEngine(LedgerBook ledgers, MockServerOptions options, TimeProvider clock, IdGenerator ids, MediaUrlSigner signer, IWebhookNotifier notifier, MockState? state = null)
     {
+        _state = state ?? MockState.InMemory;
+        _jobs = _state.LoadJobs(clock, _changes);
+        _byId = _jobs.ToDictionary(j => j.Id, StringComparer.Ordinal);
+        _changes.Drain();
         _ledgers = ledgers;
         _clock = clock;
         _ids = ids;
@@ -35,7 +45,13 @@ public sealed class JobEngine : IMockResettable
     }
 
     /// <summary>Creates a job, or refuses (insufficient credit; v3 with every slot busy) without creating or charging anything.</summary>
-    public JobSnapshot Create(JobDraft draft) => Locked(() =>
+    public JobSnapshot Create(JobDraft draft)
+    {
+        _state.SaveJobMedia(draft);
+        return CreateLocked(draft);
+    }
+
+    private JobSnapshot CreateLocked(JobDraft draft) => Locked(() =>
     {
         var now = _clock.GetUtcNow();
         var held = _slots.Held(draft.OwnerKeyId);
@@ -46,8 +62,9 @@ public sealed class JobEngine : IMockResettable
             throw ErrorCatalog.InsufficientCredit.With($"This {draft.DurationSeconds:0.#} s video costs {draft.Cost} credits but the balance is {balance}. Top up, or make the video shorter.");
         }
 
-        var job = new Job(_ids.NewId(), draft, draft.Mode ?? _defaultMode, now, _clock);
+        var job = new Job(_ids.NewId(), draft, draft.Mode ?? _defaultMode, now, _clock, _changes);
         _jobs.Add(job);
+        _byId[job.Id] = job;
         _slots.Admit(job, held, now);
         return job.Snapshot();
     });
@@ -91,6 +108,8 @@ public sealed class JobEngine : IMockResettable
         }
 
         _jobs.Remove(job);
+        _byId.Remove(job.Id);
+        _state.DeleteJob(job.Id);
         if (!job.IsTerminal)
         {
             _outcomes.Cancel(job, _clock.GetUtcNow());
@@ -103,15 +122,15 @@ public sealed class JobEngine : IMockResettable
 
     /// <summary>What the renderer needs for a completed job, or null when there is no such finished video.</summary>
     public RenderInputs? RenderInputsOf(string id) => Locked(() =>
-        _jobs.Find(j => j.Id == id && j.Status == JobStatus.Completed) is { } job
+        ById(id) is { Status: JobStatus.Completed } job
             ? new RenderInputs(job.Draft.Photo, job.Draft.Audio, job.Draft.DurationSeconds, job.Draft.Width, job.Draft.Height)
             : null);
 
-    public JobSnapshot? Find(string id) => Locked(() => _jobs.Find(j => j.Id == id)?.Snapshot());
+    public JobSnapshot? Find(string id) => Locked(() => ById(id)?.Snapshot());
 
     /// <summary>Admin: a job with the request that created it and its status history (not a status read).</summary>
     public JobInspection? Inspect(string id) => Locked(() =>
-        _jobs.Find(j => j.Id == id) is { } job ? new JobInspection(job.Snapshot(), job.Draft, [.. job.History]) : null);
+        ById(id) is { } job ? new JobInspection(job.Snapshot(), job.Draft, [.. job.History]) : null);
 
     /// <summary>Admin: one step forward (waiting → pending → processing → terminal).</summary>
     public JobSnapshot? Advance(string id) => Admin(id, _progression.Advance);
@@ -148,12 +167,14 @@ public sealed class JobEngine : IMockResettable
     public void Reset() => Locked(() =>
     {
         _jobs.Clear();
+        _byId.Clear();
+        _changes.Drain();
         return 0;
     });
 
     private JobSnapshot? Admin(string id, Action<Job, DateTimeOffset> change) => Locked(() =>
     {
-        var job = _jobs.Find(j => j.Id == id);
+        var job = ById(id);
         if (job is null)
         {
             return null;
@@ -181,16 +202,35 @@ public sealed class JobEngine : IMockResettable
     // Endings free slots; the slots' waiting jobs then start through the progression (JobOutcomes → here → JobSlots).
     private void PromoteWaiting(string ownerKeyId, DateTimeOffset now) => _slots.PromoteWaiting(ownerKeyId, now);
 
-    private Job? Owned(string ownerKeyId, string id) => _jobs.Find(j => j.Id == id && j.Draft.OwnerKeyId == ownerKeyId);
+    private Job? Owned(string ownerKeyId, string id) => ById(id) is { } job && job.Draft.OwnerKeyId == ownerKeyId ? job : null;
 
-    /// <summary>Runs under the lock, then hands finished jobs to the webhook notifier outside it.</summary>
+    private Job? ById(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Runs under the lock and stores what it changed (jobs and their ledgers, one transaction) before returning, so
+    /// the answer is never sent for a change a crash could lose; then hands finished jobs to the webhook notifier.
+    /// </summary>
     private T Locked<T>(Func<T> action)
     {
         IReadOnlyList<WebhookJobEvent> finished;
         T result;
         lock (_gate)
         {
-            result = action();
+            using (_state.BeginBatch())
+            {
+                try
+                {
+                    result = action();
+                }
+                finally
+                {
+                    foreach (var (job, isNew) in _changes.Drain())
+                    {
+                        _state.SaveJob(job, isNew);
+                    }
+                }
+            }
+
             finished = _outcomes.TakeEvents();
         }
 

@@ -1,13 +1,32 @@
 using AvatarIV.MockServer.Domain.Facts;
 using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Persistence;
 
 namespace AvatarIV.MockServer.Domain.Ledgers;
 
 /// <summary>The ledgers of every key. A key's ledger starts at <c>--balance</c> or its tier's monthly credits.</summary>
-public sealed class LedgerBook(MockServerOptions options, MockFacts facts) : IMockResettable
+public sealed class LedgerBook : IMockResettable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Ledger> _ledgers = new(StringComparer.Ordinal);
+    private readonly MockServerOptions _options;
+    private readonly MockFacts _facts;
+    private readonly MockState _state;
+
+    /// <summary>Numbers every stored change, so the store keeps the newest row whatever order batches commit in.</summary>
+    private long _version;
+
+    public LedgerBook(MockServerOptions options, MockFacts facts, MockState? state = null)
+    {
+        _options = options;
+        _facts = facts;
+        _state = state ?? MockState.InMemory;
+        foreach (var (ledger, version) in _state.LoadLedgers())
+        {
+            _ledgers[ledger.KeyId] = ledger;
+            _version = Math.Max(_version, version);
+        }
+    }
 
     public LedgerSnapshot Snapshot(string keyId)
     {
@@ -21,7 +40,7 @@ public sealed class LedgerBook(MockServerOptions options, MockFacts facts) : IMo
     {
         lock (_gate)
         {
-            return facts.Tier(GetOrOpen(keyId).Tier);
+            return _facts.Tier(GetOrOpen(keyId).Tier);
         }
     }
 
@@ -38,6 +57,7 @@ public sealed class LedgerBook(MockServerOptions options, MockFacts facts) : IMo
 
             ledger.Balance -= credits;
             ledger.Reserved += credits;
+            Persist(ledger);
             return true;
         }
     }
@@ -59,6 +79,7 @@ public sealed class LedgerBook(MockServerOptions options, MockFacts facts) : IMo
                 ledger.Tier = tier.ToLowerInvariant();
             }
 
+            Persist(ledger);
             return ToSnapshot(ledger);
         }
     }
@@ -89,14 +110,19 @@ public sealed class LedgerBook(MockServerOptions options, MockFacts facts) : IMo
             {
                 ledger.Balance += credits;
             }
+
+            Persist(ledger);
         }
     }
+
+    /// <summary>Called under the gate, right after each change.</summary>
+    private void Persist(Ledger ledger) => _state.SaveLedger(ledger, ++_version);
 
     private Ledger GetOrOpen(string keyId)
     {
         if (!_ledgers.TryGetValue(keyId, out var ledger))
         {
-            ledger = new Ledger(keyId, options.Tier, options.Balance ?? facts.Tier(options.Tier).MonthlyCredits);
+            ledger = new Ledger(keyId, _options.Tier, _options.Balance ?? _facts.Tier(_options.Tier).MonthlyCredits);
             _ledgers[keyId] = ledger;
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Persistence;
 
 namespace AvatarIV.MockServer.Domain.Media;
 
@@ -15,7 +16,9 @@ public sealed class MediaUrlSigner
     private readonly TimeProvider _clock;
     private readonly int _ttlSeconds;
 
-    public MediaUrlSigner(MockServerOptions options, TimeProvider clock)
+    private const string SecretMetaName = "signing_secret";
+
+    public MediaUrlSigner(MockServerOptions options, TimeProvider clock, MockState? state = null)
     {
         _clock = clock;
         _ttlSeconds = options.UrlTtlSeconds;
@@ -24,9 +27,15 @@ public sealed class MediaUrlSigner
         {
             new Random(seed ^ 0x5eed).NextBytes(_secret);
         }
+        else if (state?.Meta(SecretMetaName) is { } stored)
+        {
+            // Links minted before a restart keep working until they expire.
+            _secret = Convert.FromHexString(stored);
+        }
         else
         {
             RandomNumberGenerator.Fill(_secret);
+            state?.SetMeta(SecretMetaName, Convert.ToHexStringLower(_secret));
         }
     }
 

@@ -1,5 +1,6 @@
 using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Persistence;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using AvatarIV.MockServer.Surfaces.Envelopes;
@@ -11,11 +12,23 @@ namespace AvatarIV.MockServer.Surfaces.Http;
 /// while the first request is still running a duplicate gets 409 <c>request_in_progress</c>. Refused requests do
 /// not keep the key, so a retry after a 4xx/429 is processed afresh.
 /// </summary>
-public sealed partial class IdempotencyStore(TimeProvider clock) : IMockResettable
+public sealed partial class IdempotencyStore : IMockResettable
 {
     public const string HeaderName = "Idempotency-Key";
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly TimeProvider _clock;
+    private readonly MockState _state;
+
+    public IdempotencyStore(TimeProvider clock, MockState? state = null)
+    {
+        _clock = clock;
+        _state = state ?? MockState.InMemory;
+        foreach (var (id, createdAt, status, payload) in _state.LoadAnswers())
+        {
+            _entries[id] = new Entry(createdAt) { Result = new Answer(status, payload) };
+        }
+    }
 
     [GeneratedRegex("^[A-Za-z0-9_:.-]{1,255}$")]
     private static partial Regex KeySyntax();
@@ -35,7 +48,7 @@ public sealed partial class IdempotencyStore(TimeProvider clock) : IMockResettab
         }
 
         var id = $"{ctx.CallerKeyId()} {scope} {key}";
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         var mine = new Entry(now);
         var entry = _entries.AddOrUpdate(id, mine, (_, existing) => existing.ExpiresAt(now) ? mine : existing);
         if (!ReferenceEquals(entry, mine))
@@ -46,6 +59,8 @@ public sealed partial class IdempotencyStore(TimeProvider clock) : IMockResettab
         try
         {
             var result = await create();
+            // Stored before the answer is sent: after a restart the same key still replays it.
+            _state.SaveAnswer(id, now, result.Status, result.Payload);
             mine.Result = new Answer(result.Status, result.Payload);
             return result;
         }

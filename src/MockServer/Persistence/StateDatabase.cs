@@ -1,0 +1,81 @@
+using Microsoft.Data.Sqlite;
+
+namespace AvatarIV.MockServer.Persistence;
+
+/// <summary>
+/// <c>mock.db</c>: one SQLite connection in WAL mode, guarded by a lock that is never held while taking another
+/// (so stores may write from under their own locks). <c>synchronous=NORMAL</c>: a commit survives the process
+/// being killed; only a power cut may lose the last commits, which is fine for a disposable mock store.
+/// </summary>
+internal sealed class StateDatabase : IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly SqliteConnection _connection;
+
+    public StateDatabase(string path)
+    {
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        _connection.Open();
+        StateSchema.Execute(_connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+        StateSchema.Apply(_connection, path);
+    }
+
+    /// <summary>Runs the writes in one transaction: all of them are stored, or (after a crash) none.</summary>
+    public void Commit(IReadOnlyList<StateWrite> writes)
+    {
+        if (writes.Count == 0)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            foreach (var write in writes)
+            {
+                using var command = _connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = write.Sql;
+                foreach (var (name, value) in write.Parameters)
+                {
+                    command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+                }
+
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Reads rows (start-up loading, meta values); <paramref name="read"/> maps each row.</summary>
+    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+
+            using var reader = command.ExecuteReader();
+            var rows = new List<T>();
+            while (reader.Read())
+            {
+                rows.Add(read(reader));
+            }
+
+            return rows;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _connection.Dispose();
+        }
+    }
+}
