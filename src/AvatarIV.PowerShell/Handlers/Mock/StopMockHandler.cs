@@ -1,0 +1,31 @@
+using AvatarIV.PowerShell.Models;
+
+namespace AvatarIV.PowerShell.Handlers.Mock;
+
+/// <summary>Stop-AvatarIVMock: stops a mock's process. Stopping a stopped mock does nothing, so it is safe twice.</summary>
+internal sealed class StopMockHandler
+{
+    private readonly HandlerContext _context;
+
+    public StopMockHandler(HandlerContext context) => _context = context;
+
+    public void Stop(AvatarIVMock mock, bool passThru)
+    {
+        if (!mock.Stopped)
+        {
+            mock.Stopped = true;
+            mock.Server.Dispose();
+            _context.Sink.WriteVerbose($"Stopped the mock server at {mock.BaseUri}.");
+        }
+
+        if (ReferenceEquals(_context.Session.Mock, mock))
+        {
+            _context.Session.Mock = null;
+        }
+
+        if (passThru)
+        {
+            _context.Sink.WriteObject(mock);
+        }
+    }
+}
