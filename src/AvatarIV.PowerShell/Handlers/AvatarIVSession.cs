@@ -31,8 +31,8 @@ internal sealed class AvatarIVSession
 
     public VoiceCompletion Voices { get; }
 
-    /// <summary>The mock Start-AvatarIVMock last started in this session: what the *-AvatarIVMock* cmdlets use without -Mock.</summary>
-    public AvatarIVMock? Mock { get; set; }
+    /// <summary>The mocks Start-AvatarIVMock started in this session; the *-AvatarIVMock* cmdlets use the newest running one without -Mock.</summary>
+    public Mock.StartedMocks Mocks { get; } = new();
 
     /// <summary>Videos this session created or read (for -VideoId completion and what legacy reads leave out).</summary>
     public RecentVideos Videos { get; } = new();

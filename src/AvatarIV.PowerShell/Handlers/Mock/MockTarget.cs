@@ -4,12 +4,12 @@ using AvatarIV.PowerShell.Models;
 
 namespace AvatarIV.PowerShell.Handlers.Mock;
 
-/// <summary>Which mock an admin cmdlet works on: -Mock, else the one Start-AvatarIVMock last started in this session.</summary>
+/// <summary>Which mock an admin cmdlet works on: -Mock, else the newest running one Start-AvatarIVMock started in this session.</summary>
 internal static class MockTarget
 {
     public static AvatarIVMock Resolve(HandlerContext context, AvatarIVMock? given)
     {
-        var mock = given ?? context.Session.Mock ?? throw new CmdletTerminatingException(MockErrors.NotStarted());
+        var mock = given ?? context.Session.Mocks.Current ?? throw new CmdletTerminatingException(MockErrors.NotStarted());
         return mock.HasExited ? throw new CmdletTerminatingException(MockErrors.Stopped(mock)) : mock;
     }
 

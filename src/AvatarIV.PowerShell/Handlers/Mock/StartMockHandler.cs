@@ -36,7 +36,7 @@ internal sealed class StartMockHandler
             }
         }
 
-        _context.Session.Mock = mock;
+        _context.Session.Mocks.Add(mock);
         _context.Sink.WriteObject(mock);
     }
 

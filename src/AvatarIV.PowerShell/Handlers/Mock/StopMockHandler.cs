@@ -18,11 +18,7 @@ internal sealed class StopMockHandler
             _context.Sink.WriteVerbose($"Stopped the mock server at {mock.BaseUri}.");
         }
 
-        if (ReferenceEquals(_context.Session.Mock, mock))
-        {
-            _context.Session.Mock = null;
-        }
-
+        _context.Session.Mocks.Remove(mock);
         if (passThru)
         {
             _context.Sink.WriteObject(mock);
