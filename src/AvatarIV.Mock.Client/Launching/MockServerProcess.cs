@@ -5,7 +5,7 @@ namespace AvatarIV.Mock.Client.Launching;
 /// <summary>
 /// The mock server in its own process on a free loopback port (<c>--urls http://127.0.0.1:0</c>). Its first stdout
 /// line is its base URL, read before StartAsync returns, so nobody waits by sleeping. Dispose to stop it
-/// (safe twice).
+/// (safe twice); <see cref="Process"/> stays readable afterwards.
 /// </summary>
 public sealed class MockServerProcess : IDisposable
 {
@@ -87,7 +87,8 @@ public sealed class MockServerProcess : IDisposable
 
         Admin.Dispose();
         Kill(Process);
-        Process.Dispose();
+
+        // Process is left undisposed so callers can still read HasExited and ExitCode after the stop.
     }
 
     private static void Kill(System.Diagnostics.Process process)
