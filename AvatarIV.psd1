@@ -31,7 +31,15 @@
         'Remove-AvatarIVVideo',
         'Get-AvatarIVVoice',
         'Get-AvatarIVCredit',
-        'Split-AvatarIVScript'
+        'Split-AvatarIVScript',
+        'Start-AvatarIVMock',
+        'Stop-AvatarIVMock',
+        'Set-AvatarIVMockBalance',
+        'Set-AvatarIVMockProgression',
+        'Add-AvatarIVMockFault',
+        'Get-AvatarIVMockFault',
+        'Remove-AvatarIVMockFault',
+        'Get-AvatarIVMockJournal'
     )
     FunctionsToExport = @()
     AliasesToExport = @()

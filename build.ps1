@@ -157,7 +157,7 @@ function Invoke-AvatarIVTest {
 function Invoke-AvatarIVDemo {
     param([string] $ModuleDirectory)
     $mockServer = Join-Path $root "src/MockServer/bin/$Configuration/net10.0/AvatarIV.MockServer.dll"
-    $mock = Start-AvatarIVMock -MockServerPath $mockServer -ArgumentList '--progression', 'polls:2'
+    $mock = Start-AvatarIVMockProcess -MockServerPath $mockServer -ArgumentList '--progression', 'polls:2'
     try {
         Write-Host "Mock server listening at $($mock.BaseUri)" -ForegroundColor Cyan
         Invoke-ChildPowerShell -What 'The demo' -ScriptPath (Join-Path $root 'samples/demo.ps1') -ArgumentList @(
@@ -166,7 +166,7 @@ function Invoke-AvatarIVDemo {
             '-OutputDirectory', (Join-Path $root 'out/demo'))
     }
     finally {
-        Stop-AvatarIVMock -Mock $mock
+        Stop-AvatarIVMockProcess -Mock $mock
         Write-Host 'Mock server stopped.' -ForegroundColor Cyan
     }
 }

@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using AvatarIV.Mock.Client;
+using AvatarIV.Mock.Client.Models;
 using AvatarIV.MockServer.Hosting;
 using Microsoft.AspNetCore.Builder;
 
@@ -17,6 +19,7 @@ public sealed class RunningMock : IAsyncDisposable
         _app = app;
         BaseUri = new Uri(MockServerApp.BaseUrlOf(app) + "/");
         Admin = new HttpClient { BaseAddress = BaseUri };
+        AdminClient = new MockAdminClient(Admin);
     }
 
     /// <summary>Base URL with a trailing slash, e.g. <c>http://127.0.0.1:45123/</c>.</summary>
@@ -24,6 +27,9 @@ public sealed class RunningMock : IAsyncDisposable
 
     /// <summary>A client for <c>/_mock/…</c> admin calls (no key needed).</summary>
     public HttpClient Admin { get; }
+
+    /// <summary>The typed admin client (src/AvatarIV.Mock.Client) over <see cref="Admin"/>.</summary>
+    public MockAdminClient AdminClient { get; }
 
     /// <summary>Starts a mock with the given command-line flags; binds 127.0.0.1:0 unless <c>--urls</c> is given.</summary>
     public static async Task<RunningMock> StartAsync(params string[] flags)
@@ -41,7 +47,10 @@ public sealed class RunningMock : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Adds a fault rule through the admin API (see docs/mock-server.md, "Fault rules").</summary>
+    /// <summary>Adds a fault rule through the typed admin client.</summary>
+    public Task<MockFaultRule> AddFaultAsync(FaultRuleSpec rule) => AdminClient.AddFaultAsync(rule);
+
+    /// <summary>Adds a fault rule written as raw JSON fields (for tests of the mock's own rule parsing; see docs/mock-server.md, "Fault rules").</summary>
     public async Task AddFaultAsync(object rule)
     {
         using var response = await Admin.PostAsJsonAsync("_mock/faults", rule);
@@ -49,11 +58,8 @@ public sealed class RunningMock : IAsyncDisposable
     }
 
     /// <summary>Sets a key's balance (and optionally its tier) through the admin API.</summary>
-    public async Task SetBalanceAsync(string apiKey, decimal credits, string? tier = null)
-    {
-        using var response = await Admin.PutAsJsonAsync("_mock/ledgers", new { api_key = apiKey, credits, tier });
-        response.EnsureSuccessStatusCode();
-    }
+    public Task<MockLedger> SetBalanceAsync(string apiKey, decimal credits, string? tier = null) =>
+        AdminClient.SetBalanceAsync(apiKey, credits, tier);
 
     public async ValueTask DisposeAsync()
     {

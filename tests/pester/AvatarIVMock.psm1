@@ -1,5 +1,6 @@
-# Helpers shared by build.ps1 and the Pester suite: find the built module and mock server, and run the
-# mock on a free loopback port. Also a template for testing your own scripts against the mock.
+# Helpers shared by build.ps1 and the Pester suite: find the built module and mock server, and call the mock's
+# admin API where no cmdlet does. Tests start the mock with the module's own Start-AvatarIVMock cmdlet;
+# Start-/Stop-AvatarIVMockProcess are for build.ps1, which runs the demo without importing the built module.
 # Windows PowerShell 5.1 and PowerShell 7 compatible.
 
 Set-StrictMode -Version Latest
@@ -95,15 +96,17 @@ function ConvertTo-ProcessArgument {
     else { $Value }
 }
 
-function Start-AvatarIVMock {
+function Start-AvatarIVMockProcess {
     <#
     .SYNOPSIS
     Starts the AvatarIV mock server on a free loopback port and returns its BaseUri and Process.
     .DESCRIPTION
     Runs 'dotnet AvatarIV.MockServer.dll --urls http://127.0.0.1:0 <ArgumentList>' and reads the first line the
-    server prints, which is its bound base URL. Stop it with Stop-AvatarIVMock (in a finally block or AfterAll).
+    server prints, which is its bound base URL. Stop it with Stop-AvatarIVMockProcess (in a finally block).
+    For build.ps1, which must not import the built module; in tests and your own scripts use the module's
+    Start-AvatarIVMock cmdlet instead.
     .EXAMPLE
-    $mock = Start-AvatarIVMock -ArgumentList '--progression', 'polls:2'
+    $mock = Start-AvatarIVMockProcess -ArgumentList '--progression', 'polls:2'
     Connect-AvatarIV -ApiKey (ConvertTo-SecureString 'test-key' -AsPlainText -Force) -BaseUri $mock.BaseUri
     #>
     [CmdletBinding()]
@@ -140,7 +143,7 @@ function Start-AvatarIVMock {
     $printed = $firstLine.Wait([TimeSpan]::FromSeconds($StartTimeoutSeconds))
     if (-not $printed -or [string]::IsNullOrWhiteSpace($firstLine.Result)) {
         $exit = if ($process.HasExited) { "it exited with code $($process.ExitCode)" } else { "it printed nothing within $StartTimeoutSeconds s" }
-        Stop-AvatarIVMock -Mock ([pscustomobject]@{ Process = $process })
+        Stop-AvatarIVMockProcess -Mock ([pscustomobject]@{ Process = $process })
         throw "The AvatarIV mock server did not start ($exit). Run 'dotnet `"$MockServerPath`" --urls http://127.0.0.1:0 $($ArgumentList -join ' ')' to see its error."
     }
 
@@ -151,8 +154,8 @@ function Start-AvatarIVMock {
     }
 }
 
-function Stop-AvatarIVMock {
-    <# .SYNOPSIS Stops a mock started by Start-AvatarIVMock. Safe to call twice or with $null. #>
+function Stop-AvatarIVMockProcess {
+    <# .SYNOPSIS Stops a mock started by Start-AvatarIVMockProcess. Safe to call twice or with $null. #>
     [CmdletBinding()]
     param([Parameter(ValueFromPipeline = $true)] [AllowNull()] $Mock)
     process {
@@ -176,7 +179,8 @@ function Stop-AvatarIVMock {
 function Invoke-AvatarIVMockAdmin {
     <#
     .SYNOPSIS
-    Calls the mock's admin API (/_mock/...), e.g. to read state, set a balance or fail a job. No key needed.
+    Calls the mock's admin API (/_mock/...) where no *-AvatarIVMock* cmdlet does, e.g. to read a job or move it on.
+    -Mock is what Start-AvatarIVMock (or Start-AvatarIVMockProcess) returned. No key needed.
     .EXAMPLE
     Invoke-AvatarIVMockAdmin -Mock $mock -Method Put -Path '_mock/ledgers' -Body @{ api_key = 'k'; credits = 5 }
     #>
@@ -187,7 +191,7 @@ function Invoke-AvatarIVMockAdmin {
         [ValidateSet('Get', 'Post', 'Put', 'Delete')] [string] $Method = 'Get',
         [hashtable] $Body
     )
-    $request = @{ Uri = $Mock.BaseUri + $Path.TrimStart('/'); Method = $Method; UseBasicParsing = $true }
+    $request = @{ Uri = ([string]$Mock.BaseUri).TrimEnd('/') + '/' + $Path.TrimStart('/'); Method = $Method; UseBasicParsing = $true }
     if ($PSBoundParameters.ContainsKey('Body')) {
         $request.Body = ($Body | ConvertTo-Json -Depth 5 -Compress)
         $request.ContentType = 'application/json'
@@ -198,4 +202,4 @@ function Invoke-AvatarIVMockAdmin {
 }
 
 Export-ModuleMember -Function Get-AvatarIVRepositoryRoot, Get-AvatarIVVersion, Get-AvatarIVModuleManifest,
-    Find-AvatarIVMockServer, Initialize-AvatarIVBuild, Start-AvatarIVMock, Stop-AvatarIVMock, Invoke-AvatarIVMockAdmin
+    Find-AvatarIVMockServer, Initialize-AvatarIVBuild, Start-AvatarIVMockProcess, Stop-AvatarIVMockProcess, Invoke-AvatarIVMockAdmin

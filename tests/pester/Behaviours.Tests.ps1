@@ -9,7 +9,7 @@ BeforeAll {
     Import-Module $manifestPath
 
     # polls:2: a video is pending on its first status read and finished on its second.
-    $mock = Start-AvatarIVMock -ArgumentList '--progression', 'polls:2'
+    $mock = Start-AvatarIVMock -Path (Find-AvatarIVMockServer) -ArgumentList '--progression', 'polls:2'
 
     $samplePhoto = Join-Path (Get-AvatarIVRepositoryRoot) 'samples/avatar.jpg'
     $speech = 'Hello! This is a short test script. It takes a few seconds to say.'
@@ -44,13 +44,13 @@ BeforeAll {
 
     function Get-Journal {
         # The API requests the mock received since the last Clear-Journal (method, path, status), admin calls left out.
-        @(Invoke-AvatarIVMockAdmin -Mock $mock -Path '_mock/journal' | Where-Object { $_.path -notlike '/_mock/*' })
+        @(Get-AvatarIVMockJournal | Where-Object { $_.Path -notlike '/_mock/*' })
     }
 
     function Clear-Journal { $null = Invoke-AvatarIVMockAdmin -Mock $mock -Path '_mock/journal' -Method Delete }
 
     function Set-Manual([string] $VideoId) {
-        $null = Invoke-AvatarIVMockAdmin -Mock $mock -Path "_mock/jobs/$VideoId/progression" -Method Put -Body @{ mode = 'manual' }
+        Set-AvatarIVMockProgression -VideoId $VideoId -Mode manual
     }
 
     function New-TestVideo {
@@ -60,7 +60,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Stop-AvatarIVMock -Mock $mock
+    $mock | Stop-AvatarIVMock
 }
 
 Describe 'Legacy audio videos' {
@@ -125,7 +125,7 @@ Describe 'ErrorIds the README promises' {
     }
 
     It 'says AvatarIV.VideoTooLong for a script over the plan''s cap, and charges nothing' {
-        $null = Invoke-AvatarIVMockAdmin -Mock $mock -Path '_mock/ledgers' -Method Put -Body @{ api_key = $key; credits = 100; tier = 'free' }
+        Set-AvatarIVMockBalance -Credits 100 -Tier free
         $long = (1..50 | ForEach-Object { 'This sentence has a few more words in it.' }) -join ' '
         (Get-AvatarIVCredit -Estimate -Script $long).DurationSeconds | Should -BeGreaterThan 180
 
@@ -404,7 +404,7 @@ Describe 'Messages in PowerShell terms' {
     }
 
     It 'names Get-AvatarIVCredit -Estimate, not CreditEstimator, when credits run out' {
-        $null = Invoke-AvatarIVMockAdmin -Mock $mock -Path '_mock/ledgers' -Method Put -Body @{ api_key = $key; credits = 0 }
+        Set-AvatarIVMockBalance -Credits 0
 
         Send-AvatarPhoto -LiteralPath $samplePhoto |
             New-AvatarIVVideo -Script $speech -VoiceId $voiceId -ErrorVariable refused -ErrorAction SilentlyContinue

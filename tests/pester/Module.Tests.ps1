@@ -43,6 +43,7 @@ Describe 'The AvatarIV module manifest' {
         @(Get-ChildItem -LiteralPath $moduleRoot -Filter *.dll) | Should -BeNullOrEmpty
         (Get-Command Wait-AvatarIVVideo).DLL | Should -Be (Join-Path $moduleRoot "$build/AvatarIV.PowerShell.dll")
         Join-Path $moduleRoot "$build/Dependencies/RestSharp.dll" | Should -Exist
+        Join-Path $moduleRoot "$build/Dependencies/AvatarIV.Mock.Client.dll" | Should -Exist
     }
 
     It 'shows its output types in readable tables' {

@@ -8,7 +8,7 @@ BeforeAll {
     Import-Module $manifestPath
 
     # polls:2: each video is pending on its first status read and finished on its second.
-    $mock = Start-AvatarIVMock -ArgumentList '--progression', 'polls:2'
+    $mock = Start-AvatarIVMock -Path (Find-AvatarIVMockServer) -ArgumentList '--progression', 'polls:2'
 
     $samplePhoto = Join-Path (Get-AvatarIVRepositoryRoot) 'samples/avatar.jpg'
     $speech = 'Hello! This is a short test script. It takes a few seconds to say.'
@@ -31,7 +31,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Stop-AvatarIVMock -Mock $mock
+    $mock | Stop-AvatarIVMock
 }
 
 Describe 'The photo-to-video pipeline' {

@@ -31,6 +31,9 @@ internal sealed class AvatarIVSession
 
     public VoiceCompletion Voices { get; }
 
+    /// <summary>The mocks Start-AvatarIVMock started in this session; the *-AvatarIVMock* cmdlets use the newest running one without -Mock.</summary>
+    public Mock.StartedMocks Mocks { get; } = new();
+
     /// <summary>Videos this session created or read (for -VideoId completion and what legacy reads leave out).</summary>
     public RecentVideos Videos { get; } = new();
 
@@ -126,7 +129,7 @@ internal sealed class AvatarIVSession
         }
     }
 
-    private static SecureString ToSecureString(string value)
+    internal static SecureString ToSecureString(string value)
     {
         var secure = new SecureString();
         foreach (var c in value)

@@ -11,6 +11,8 @@ public sealed class ManifestTests : IDisposable
     [
         "Connect-AvatarIV", "Send-AvatarPhoto", "New-AvatarIVVideo", "Wait-AvatarIVVideo", "Get-AvatarIVVideo",
         "Save-AvatarIVVideo", "Remove-AvatarIVVideo", "Get-AvatarIVVoice", "Get-AvatarIVCredit", "Split-AvatarIVScript",
+        "Start-AvatarIVMock", "Stop-AvatarIVMock", "Set-AvatarIVMockBalance", "Set-AvatarIVMockProgression", "Add-AvatarIVMockFault",
+        "Get-AvatarIVMockFault", "Remove-AvatarIVMockFault", "Get-AvatarIVMockJournal",
     ];
 
     private readonly ModuleRunspace _session = ModuleRunspace.Open(import: false);

@@ -17,6 +17,8 @@ public sealed class LayoutTests
     [InlineData("core", "AvatarIV.Core.dll")]
     [InlineData("core", "RestSharp.dll")]
     [InlineData("core", "Polly.Core.dll")]
+    [InlineData("core", "AvatarIV.Mock.Client.dll")]
+    [InlineData("desktop", "AvatarIV.Mock.Client.dll")]
     [InlineData("desktop", "AvatarIV.Core.dll")]
     [InlineData("desktop", "RestSharp.dll")]
     [InlineData("desktop", "Polly.Core.dll")]

@@ -103,11 +103,8 @@ public static class MockApi
     /// <summary>The key's ledger as the admin state dump shows it (by key id; the key itself never appears).</summary>
     public static async Task<(decimal Balance, decimal Reserved)> LedgerAsync(this RunningMock mock, string apiKey)
     {
-        using var response = await mock.Admin.GetAsync("_mock/state");
-        var state = await response.JsonAsync();
-        var keyId = AvatarIV.MockServer.Auth.ApiKeyId.From(apiKey);
-        var ledger = state.GetProperty("ledgers").EnumerateArray().Single(l => l.Str("key_hint") == keyId);
-        return (ledger.GetProperty("balance_credits").GetDecimal(), ledger.GetProperty("reserved_credits").GetDecimal());
+        var ledger = await mock.AdminClient.GetLedgerAsync(apiKey) ?? throw new InvalidOperationException("The mock has no ledger for this key yet.");
+        return (ledger.BalanceCredits, ledger.ReservedCredits);
     }
 
     public static async Task<JsonElement> AdminJobAsync(this RunningMock mock, string videoId)

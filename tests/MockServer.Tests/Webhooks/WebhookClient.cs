@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AvatarIV.Mock.Client.Models;
 using AvatarIV.TestSupport;
 using MockServer.Tests.Infrastructure;
 
@@ -20,17 +21,11 @@ internal static class WebhookClient
     }
 
     /// <summary>Makes the mock retry quickly (10 ms, 20 ms, …) so that retry tests stay fast.</summary>
-    public static async Task UseFastRetriesAsync(this RunningMock mock)
-    {
-        using var response = await mock.Admin.PutAsJsonAsync("_mock/webhooks/retry", new { base_delay_ms = 10, max_attempts = 5 });
-        response.EnsureSuccessStatusCode();
-    }
+    public static Task UseFastRetriesAsync(this RunningMock mock) =>
+        mock.AdminClient.SetWebhookRetryAsync(new MockWebhookRetry(BaseDelayMs: 10, MaxAttempts: 5));
 
-    public static async Task<JsonElement[]> DeliveriesAsync(this RunningMock mock, string eventId)
-    {
-        using var response = await mock.Admin.GetAsync($"_mock/webhooks/deliveries?event_id={eventId}");
-        return [.. (await response.JsonAsync()).EnumerateArray()];
-    }
+    public static async Task<MockWebhookAttempt[]> DeliveriesAsync(this RunningMock mock, string eventId) =>
+        [.. await mock.AdminClient.GetWebhookDeliveriesAsync(eventId)];
 
     /// <summary>A v3 video created with immediate progression (so it is terminal at once); returns its id.</summary>
     public static async Task<string> FinishV3VideoAsync(this HttpClient client, object? extra = null, string title = "webhook test")

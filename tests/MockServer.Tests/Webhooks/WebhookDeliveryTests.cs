@@ -35,9 +35,9 @@ public sealed class WebhookDeliveryTests(ImmediateMock fixture) : IClassFixture<
 
         await WaitForAttemptsAsync(delivery.Json.Str("event_id"), 1);
         var attempt = (await Server.DeliveriesAsync(delivery.Json.Str("event_id"))).ShouldHaveSingleItem();
-        attempt.Str("endpoint_id").ShouldBe(endpointId);
-        attempt.GetProperty("succeeded").GetBoolean().ShouldBeTrue();
-        attempt.GetProperty("status").GetInt32().ShouldBe(200);
+        attempt.EndpointId.ShouldBe(endpointId);
+        attempt.Succeeded.ShouldBeTrue();
+        attempt.Status.ShouldBe(200);
     }
 
     [Fact]
@@ -58,9 +58,9 @@ public sealed class WebhookDeliveryTests(ImmediateMock fixture) : IClassFixture<
         var eventId = first.Json.Str("event_id");
         await WaitForAttemptsAsync(eventId, 3);
         var attempts = await Server.DeliveriesAsync(eventId);
-        attempts.Select(a => a.GetProperty("attempt").GetInt32()).ShouldBe([1, 2, 3]);
-        attempts.Select(a => a.GetProperty("succeeded").GetBoolean()).ShouldBe([false, false, true]);
-        attempts[0].Str("error").ShouldContain("500");
+        attempts.Select(a => a.Attempt).ShouldBe([1, 2, 3]);
+        attempts.Select(a => a.Succeeded).ShouldBe([false, false, true]);
+        attempts[0].Error.ShouldNotBeNull().ShouldContain("500");
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class HelpTests
     [
         "Connect-AvatarIV", "Send-AvatarPhoto", "New-AvatarIVVideo", "Wait-AvatarIVVideo", "Get-AvatarIVVideo",
         "Save-AvatarIVVideo", "Remove-AvatarIVVideo", "Get-AvatarIVVoice", "Get-AvatarIVCredit", "Split-AvatarIVScript",
+        "Start-AvatarIVMock", "Stop-AvatarIVMock", "Set-AvatarIVMockBalance", "Set-AvatarIVMockProgression", "Add-AvatarIVMockFault",
+        "Get-AvatarIVMockFault", "Remove-AvatarIVMockFault", "Get-AvatarIVMockJournal",
     ];
 
     private static IReadOnlyList<CmdletShape> ExportedCmdlets =>
