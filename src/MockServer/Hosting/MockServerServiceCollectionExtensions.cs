@@ -40,6 +40,7 @@ public static class MockServerServiceCollectionExtensions
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<MockClock>());
         services.AddSingleton<IdGenerator>();
         services.AddSingleton<MediaUrlSigner>();
+        services.AddSingleton<OutboundMediaPolicy>();
         services.AddSingleton<MediaFetcher>();
         services.AddSingleton<MediaResolver>();
         services.AddSingleton<VideoPlanner>();
