@@ -21,6 +21,10 @@ internal static class MockServerFlags
         ["url-ttl"] = "--url-ttl 604800",
         ["allow-external-webhooks"] = "--allow-external-webhooks",
         ["webhook-retry-base-ms"] = "--webhook-retry-base-ms 500",
+        ["max-jobs-per-key"] = "--max-jobs-per-key 10000",
+        ["max-assets-per-key"] = "--max-assets-per-key 10000",
+        ["max-age-hours"] = "--max-age-hours 720",
+        ["render-cache-mb"] = "--render-cache-mb 256",
     };
 
     public static IEnumerable<string> All => Examples.Keys;

@@ -6,12 +6,14 @@ using AvatarIV.MockServer.Domain.Assets;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
+using AvatarIV.MockServer.Domain.Retention;
 using AvatarIV.MockServer.Domain.Videos;
 using AvatarIV.MockServer.Faults;
 using AvatarIV.MockServer.Journal;
 using AvatarIV.MockServer.MediaLinks;
 using AvatarIV.MockServer.OpenApi;
 using AvatarIV.MockServer.Rendering;
+using AvatarIV.MockServer.Retention;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Guide;
 using AvatarIV.MockServer.Surfaces.Http;
@@ -51,7 +53,10 @@ public static class MockServerServiceCollectionExtensions
         AddResettable<LedgerBook>(services);
         AddResettable<JobEngine>(services);
         AddResettable<IdempotencyStore>(services);
+        services.AddSingleton(RetentionLimits.From(options));
+        services.AddSingleton(sp => new RenderCache(sp.GetRequiredService<RetentionLimits>().RenderCacheBytes));
         AddResettable<RenderCache>(services);
+        services.AddSingleton<RetentionSweeper>();
         services.AddHostedService<TimeModeTicker>();
 
         // A failing background service (ticker, webhook dispatcher) is logged; it never stops the mock.
@@ -75,6 +80,7 @@ public static class MockServerServiceCollectionExtensions
         app.UseMockJournal();
         app.UseMockFaults();
         app.UseMiddleware<ErrorHandlingMiddleware>();
+        app.UseMiddleware<RetentionMiddleware>();
 
         var api = app.MapGroup(string.Empty).RequireApiKey();
         api.MapGroup("/v3").WithTags("v3").MapV3AssetsApi().MapV3VideosApi().MapV3AccountApi();

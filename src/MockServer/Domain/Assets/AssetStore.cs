@@ -1,5 +1,6 @@
 using AvatarIV.MockServer.Hosting;
 using AvatarIV.MockServer.Domain.Media.Formats;
+using AvatarIV.MockServer.Domain.Retention;
 
 namespace AvatarIV.MockServer.Domain.Assets;
 
@@ -53,6 +54,24 @@ public sealed class AssetStore(IdGenerator ids, TimeProvider clock) : IMockReset
         lock (_gate)
         {
             return [.. _assets];
+        }
+    }
+
+    /// <summary>Retention: every asset as the rules see it (at rest since its upload).</summary>
+    public IReadOnlyList<RetentionCandidate> RetentionCandidates()
+    {
+        lock (_gate)
+        {
+            return _assets.Select(a => new RetentionCandidate(a.Id, a.OwnerKeyId, a.CreatedAt, Evictable: true)).ToList();
+        }
+    }
+
+    /// <summary>Retention: forgets these assets; their ids then read as not found.</summary>
+    public int Forget(IReadOnlySet<string> ids)
+    {
+        lock (_gate)
+        {
+            return _assets.RemoveAll(a => ids.Contains(a.Id));
         }
     }
 
