@@ -1,8 +1,9 @@
 namespace AvatarIV.MockServer.Retention;
 
 /// <summary>
-/// Sweeps before every request, so that limits hold the moment a request could see them (an evicted video reads as
-/// not found on the very next read, even right after the admin clock moved) without a timer to wait for.
+/// Offers a sweep before every request (the sweeper decides whether one is due), so that limits hold when a request
+/// could see them (an evicted video reads as not found on the next read, even right after the admin clock moved)
+/// without a timer to wait for.
 /// </summary>
 public sealed class RetentionMiddleware(RequestDelegate next, RetentionSweeper sweeper)
 {

@@ -57,6 +57,18 @@ public sealed class AssetStore(IdGenerator ids, TimeProvider clock) : IMockReset
         }
     }
 
+    /// <summary>How many assets are kept (retention sweeps when it changes).</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _assets.Count;
+            }
+        }
+    }
+
     /// <summary>Retention: every asset as the rules see it (at rest since its upload).</summary>
     public IReadOnlyList<RetentionCandidate> RetentionCandidates()
     {

@@ -146,6 +146,9 @@ public sealed class JobEngine : IMockResettable
         return 0;
     });
 
+    /// <summary>How many jobs are kept (retention sweeps when it changes).</summary>
+    public int Count => Locked(() => _jobs.Count);
+
     /// <summary>Retention: every job as the rules see it (a finished job is at rest since it finished).</summary>
     public IReadOnlyList<RetentionCandidate> RetentionCandidates() => Locked(() =>
         _jobs.Select(j => new RetentionCandidate(j.Id, j.Draft.OwnerKeyId, j.CompletedAt ?? j.CreatedAt, j.IsTerminal)).ToList());
