@@ -30,13 +30,15 @@ while (!stop.IsCancellationRequested)
     Sample();
 }
 
-var errors = (await Task.WhenAll(clients)).Sum();
-Console.WriteLine($"{Interlocked.Read(ref operations)} operations in {clock.Elapsed.TotalMinutes:0.0} min ({Interlocked.Read(ref operations) / clock.Elapsed.TotalSeconds:0.0}/s), {errors} unexpected answers");
+var finished = await Task.WhenAll(clients);
+var errors = finished.Sum(t => t.Errors);
+var byStatus = finished.SelectMany(t => t.ErrorStatuses).GroupBy(e => e.Key).Select(g => $"{g.Key}×{g.Sum(e => e.Value)}");
+Console.WriteLine($"{Interlocked.Read(ref operations)} operations in {clock.Elapsed.TotalMinutes:0.0} min ({Interlocked.Read(ref operations) / clock.Elapsed.TotalSeconds:0.0}/s), {errors} unexpected answers {string.Join(", ", byStatus)}");
 return errors == 0 ? 0 : 1;
 
 void Sample() => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalMinutes,6:0.0}  {mock.RssMb(),6:0.0}  {Interlocked.Read(ref operations),10}"));
 
-async Task<int> RunClientAsync(int index, CancellationToken cancellationToken)
+async Task<Traffic> RunClientAsync(int index, CancellationToken cancellationToken)
 {
     using var http = new HttpClient { BaseAddress = mock.BaseUri };
     http.DefaultRequestHeaders.Add("X-Api-Key", $"soak-key-{index}");
@@ -58,5 +60,5 @@ async Task<int> RunClientAsync(int index, CancellationToken cancellationToken)
         }
     }
 
-    return traffic.Errors;
+    return traffic;
 }

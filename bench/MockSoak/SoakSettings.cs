@@ -7,7 +7,7 @@ internal sealed record SoakSettings(string MockDll, double Minutes, int Clients,
 {
     /// <summary>Limits small enough that 10 minutes of traffic reach them, so a plateau is visible.</summary>
     private static readonly string[] DefaultMockFlags =
-        ["--progression", "immediate", "--max-jobs-per-key", "200", "--max-assets-per-key", "50", "--render-cache-mb", "32"];
+        ["--progression", "immediate", "--balance", "100000000", "--max-jobs-per-key", "200", "--max-assets-per-key", "50", "--render-cache-mb", "32"];
 
     public static SoakSettings Parse(string[] args)
     {

@@ -15,6 +15,11 @@ internal sealed class Traffic(HttpClient http, Random dice)
 
     public int Errors { get; private set; }
 
+    /// <summary>Unexpected answers by status, for the report.</summary>
+    public Dictionary<int, int> ErrorStatuses { get; } = [];
+
+    private int _lastStatus;
+
     public async Task OneAsync()
     {
         var roll = dice.Next(100);
@@ -27,13 +32,17 @@ internal sealed class Traffic(HttpClient http, Random dice)
             < 85 => await ListAsync(),
             _ => await DownloadAsync(),
         };
-        Errors += ok ? 0 : 1;
+        if (!ok)
+        {
+            Errors++;
+            ErrorStatuses[_lastStatus] = ErrorStatuses.GetValueOrDefault(_lastStatus) + 1;
+        }
     }
 
     private async Task<bool> UploadAsync()
     {
         using var content = new MultipartFormDataContent { { new ByteArrayContent(Photo) { Headers = { ContentType = new MediaTypeHeaderValue("image/jpeg") } }, "file", "me.jpg" } };
-        using var response = await http.PostAsync("v3/assets", content);
+        using var response = Seen(await http.PostAsync("v3/assets", content));
         if (response.IsSuccessStatusCode)
         {
             _assets.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("data").GetProperty("asset_id").GetString()!);
@@ -54,7 +63,7 @@ internal sealed class Traffic(HttpClient http, Random dice)
             Content = JsonContent.Create(new { type = "image", image = new { type = "asset_id", asset_id = _assets[^1] }, script = "Soak test.", voice_id = VoiceId }),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
-        using var response = await http.SendAsync(request);
+        using var response = Seen(await http.SendAsync(request));
         return await KeepVideoAsync(response);
     }
 
@@ -66,7 +75,7 @@ internal sealed class Traffic(HttpClient http, Random dice)
         }
 
         var body = new { image_key = $"image/{_assets[^1]}/original.jpg", video_title = "soak", script = "Soak test.", voice_id = VoiceId };
-        using var response = await http.PostAsJsonAsync("v2/video/av4/generate", body);
+        using var response = Seen(await http.PostAsJsonAsync("v2/video/av4/generate", body));
         return await KeepVideoAsync(response);
     }
 
@@ -88,13 +97,13 @@ internal sealed class Traffic(HttpClient http, Random dice)
             return true;
         }
 
-        using var response = await http.GetAsync($"v3/videos/{_videos[dice.Next(_videos.Count)]}");
+        using var response = Seen(await http.GetAsync($"v3/videos/{_videos[dice.Next(_videos.Count)]}"));
         return response.IsSuccessStatusCode || response.StatusCode == System.Net.HttpStatusCode.NotFound;
     }
 
     private async Task<bool> ListAsync()
     {
-        using var response = await http.GetAsync("v3/videos?limit=20");
+        using var response = Seen(await http.GetAsync("v3/videos?limit=20"));
         return response.IsSuccessStatusCode;
     }
 
@@ -105,7 +114,7 @@ internal sealed class Traffic(HttpClient http, Random dice)
             return true;
         }
 
-        using var status = await http.GetAsync($"v3/videos/{_videos[^1]}");
+        using var status = Seen(await http.GetAsync($"v3/videos/{_videos[^1]}"));
         if (!status.IsSuccessStatusCode)
         {
             return status.StatusCode == System.Net.HttpStatusCode.NotFound;
@@ -117,7 +126,13 @@ internal sealed class Traffic(HttpClient http, Random dice)
             return true;
         }
 
-        using var file = await http.GetAsync(url);
+        using var file = Seen(await http.GetAsync(url));
         return file.IsSuccessStatusCode;
+    }
+
+    private HttpResponseMessage Seen(HttpResponseMessage response)
+    {
+        _lastStatus = (int)response.StatusCode;
+        return response;
     }
 }
