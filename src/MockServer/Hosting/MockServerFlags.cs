@@ -22,6 +22,10 @@ internal static class MockServerFlags
         ["allow-external-webhooks"] = "--allow-external-webhooks",
         ["webhook-retry-base-ms"] = "--webhook-retry-base-ms 500",
         ["state-dir"] = "--state-dir ./mock-state",
+        ["max-jobs-per-key"] = "--max-jobs-per-key 10000",
+        ["max-assets-per-key"] = "--max-assets-per-key 10000",
+        ["max-age-hours"] = "--max-age-hours 720",
+        ["render-cache-mb"] = "--render-cache-mb 256",
     };
 
     public static IEnumerable<string> All => Examples.Keys;

@@ -63,6 +63,21 @@ public sealed class MockServerOptions
     /// <summary>Where state is kept between runs (docs/mock-contract.md, "Persistence"); null = in memory only.</summary>
     public string? StateDir { get; set; }
 
+    /// <summary>Retention: jobs kept per key; past it the longest-finished go (running jobs always stay).</summary>
+    public int MaxJobsPerKey { get; set; } = 10_000;
+
+    /// <summary>Retention: assets kept per key; past it the oldest uploads go.</summary>
+    public int MaxAssetsPerKey { get; set; } = 10_000;
+
+    /// <summary>Retention: finished jobs and assets older than this (by the mock's clock) go; 0 = no age limit.</summary>
+    public double MaxAgeHours { get; set; } = 30 * 24;
+
+    /// <summary>100 years, the admin clock's own bound.</summary>
+    private const double MaxAgeHoursLimit = 876_600;
+
+    /// <summary>Retention: rendered videos and thumbnails kept in memory; past it the least recently used go (and are rendered again on demand).</summary>
+    public int RenderCacheMb { get; set; } = 256;
+
     public static string HelpText => """
         avatariv-mock: an offline stand-in for HeyGen's Avatar IV API (v3, legacy v1/v2 and the guide's routes).
 
@@ -84,6 +99,10 @@ public sealed class MockServerOptions
           --allow-external-webhooks      allow webhook targets that are not loopback addresses
           --webhook-retry-base-ms N      failed webhook deliveries retry after N, 2N, 4N … ms (default 500; 0 to 60000)
           --state-dir DIR                keep state in DIR (SQLite mock.db + files) across restarts; one mock per DIR; default: memory only
+          --max-jobs-per-key N           jobs kept per key; past it the longest-finished are forgotten (default 10000)
+          --max-assets-per-key N         assets kept per key; past it the oldest uploads are forgotten (default 10000)
+          --max-age-hours H              finished jobs and assets older than H hours are forgotten (default 720; 0 = never)
+          --render-cache-mb N            memory for rendered videos/thumbnails; least recently used re-rendered on demand (default 256)
           --help                         show this text
 
         Every flag can also be set as configuration key MockServer:<Name> (e.g. MockServer:RenderSpeed)
@@ -166,6 +185,10 @@ public sealed class MockServerOptions
             case "allow-external-webhooks": AllowExternalWebhooks = Bool(flag, value); break;
             case "state-dir": StateDir = value.Trim().Length > 0 ? value : throw Bad(flag, value, "a directory path"); break;
             case "webhook-retry-base-ms": WebhookRetryBaseMs = IntInRange(flag, value, 0, WebhookRetrySettings.MaxBaseDelayMs, "milliseconds"); break;
+            case "max-jobs-per-key": MaxJobsPerKey = PositiveInt(flag, value); break;
+            case "max-assets-per-key": MaxAssetsPerKey = PositiveInt(flag, value); break;
+            case "max-age-hours": MaxAgeHours = NonNegativeNumber(flag, value) is var hours and <= MaxAgeHoursLimit ? hours : throw Bad(flag, value, $"a number of hours from 0 to {MaxAgeHoursLimit}"); break;
+            case "render-cache-mb": RenderCacheMb = PositiveInt(flag, value); break;
             default: throw new MockOptionsException($"Unknown setting '{flag}'. Run with --help to see the flags.");
         }
     }

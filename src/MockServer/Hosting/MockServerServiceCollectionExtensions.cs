@@ -6,6 +6,7 @@ using AvatarIV.MockServer.Domain.Assets;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
+using AvatarIV.MockServer.Domain.Retention;
 using AvatarIV.MockServer.Domain.Videos;
 using AvatarIV.MockServer.Faults;
 using AvatarIV.MockServer.Journal;
@@ -13,6 +14,7 @@ using AvatarIV.MockServer.MediaLinks;
 using AvatarIV.MockServer.OpenApi;
 using AvatarIV.MockServer.Persistence;
 using AvatarIV.MockServer.Rendering;
+using AvatarIV.MockServer.Retention;
 using AvatarIV.MockServer.Surfaces.Envelopes;
 using AvatarIV.MockServer.Surfaces.Guide;
 using AvatarIV.MockServer.Surfaces.Http;
@@ -45,6 +47,7 @@ public static class MockServerServiceCollectionExtensions
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<MockClock>());
         services.AddSingleton<IdGenerator>();
         services.AddSingleton<MediaUrlSigner>();
+        services.AddSingleton<OutboundMediaPolicy>();
         services.AddSingleton<MediaFetcher>();
         services.AddSingleton<MediaResolver>();
         services.AddSingleton<VideoPlanner>();
@@ -55,7 +58,10 @@ public static class MockServerServiceCollectionExtensions
         AddResettable<LedgerBook>(services);
         AddResettable<JobEngine>(services);
         AddResettable<IdempotencyStore>(services);
+        services.AddSingleton(RetentionLimits.From(options));
+        services.AddSingleton(sp => new RenderCache(sp.GetRequiredService<RetentionLimits>().RenderCacheBytes, sp.GetRequiredService<MockState>()));
         AddResettable<RenderCache>(services);
+        services.AddSingleton<RetentionSweeper>();
         services.AddHostedService<TimeModeTicker>();
 
         // A failing background service (ticker, webhook dispatcher) is logged; it never stops the mock.
@@ -79,6 +85,7 @@ public static class MockServerServiceCollectionExtensions
         app.UseMockJournal();
         app.UseMockFaults();
         app.UseMiddleware<ErrorHandlingMiddleware>();
+        app.UseMiddleware<RetentionMiddleware>();
 
         var api = app.MapGroup(string.Empty).RequireApiKey();
         api.MapGroup("/v3").WithTags("v3").MapV3AssetsApi().MapV3VideosApi().MapV3AccountApi();

@@ -23,8 +23,7 @@ public sealed class UploadTargetTests : IClassFixture<PollsMock>, IDisposable
 
         asset.Properties["ImageKey"].Value.ShouldNotBeNull();
         ((long)asset.Properties["SizeBytes"].Value).ShouldBe(new FileInfo(TestPaths.SamplePhoto).Length);
-        (await _mock.JournalAsync()).ShouldContain(entry => entry.GetProperty("method").GetString() == "POST"
-            && entry.GetProperty("path").GetString()!.Contains("asset", StringComparison.OrdinalIgnoreCase));
+        (await _mock.Admin.GetJournalAsync(method: "POST")).ShouldContain(entry => entry.Path.Contains("asset", StringComparison.OrdinalIgnoreCase));
     }
 
     public void Dispose() => _session.Dispose();

@@ -13,6 +13,7 @@ public sealed class LoopbackFileServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Dictionary<string, (byte[] Bytes, string ContentType)> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RequestDelegate> _handlers = new(StringComparer.Ordinal);
 
     private LoopbackFileServer(WebApplication app) => _app = app;
 
@@ -43,9 +44,31 @@ public sealed class LoopbackFileServer : IAsyncDisposable
         return BaseUrl + path;
     }
 
+    /// <summary>Answers <paramref name="path"/> with a handler of the test's own (redirects, trickling bodies…).</summary>
+    public string Handle(string path, RequestDelegate handler)
+    {
+        _handlers[path] = handler;
+        return BaseUrl + path;
+    }
+
+    /// <summary>Answers <paramref name="path"/> with a redirect to <paramref name="location"/>.</summary>
+    public string Redirect(string path, string location, int status = StatusCodes.Status302Found) =>
+        Handle(path, ctx =>
+        {
+            ctx.Response.StatusCode = status;
+            ctx.Response.Headers.Location = location;
+            return Task.CompletedTask;
+        });
+
     private async Task ServeAsync(HttpContext ctx)
     {
         var path = ctx.Request.Path.Value ?? "";
+        if (_handlers.TryGetValue(path, out var handler))
+        {
+            await handler(ctx);
+            return;
+        }
+
         if (path.StartsWith("/gated/", StringComparison.Ordinal))
         {
             GateReached.TrySetResult();

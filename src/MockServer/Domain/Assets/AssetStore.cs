@@ -1,6 +1,7 @@
 using AvatarIV.MockServer.Hosting;
 using AvatarIV.MockServer.Domain.Media.Formats;
 using AvatarIV.MockServer.Persistence;
+using AvatarIV.MockServer.Domain.Retention;
 
 namespace AvatarIV.MockServer.Domain.Assets;
 
@@ -56,6 +57,36 @@ public sealed class AssetStore(IdGenerator ids, TimeProvider clock, MockState? s
         lock (_gate)
         {
             return [.. _assets];
+        }
+    }
+
+    /// <summary>How many assets are kept (retention sweeps when it changes).</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _assets.Count;
+            }
+        }
+    }
+
+    /// <summary>Retention: every asset as the rules see it (at rest since its upload).</summary>
+    public IReadOnlyList<RetentionCandidate> RetentionCandidates()
+    {
+        lock (_gate)
+        {
+            return _assets.Select(a => new RetentionCandidate(a.Id, a.OwnerKeyId, a.CreatedAt, Evictable: true)).ToList();
+        }
+    }
+
+    /// <summary>Retention: forgets these assets; their ids then read as not found.</summary>
+    public int Forget(IReadOnlySet<string> ids)
+    {
+        lock (_gate)
+        {
+            return _assets.RemoveAll(a => ids.Contains(a.Id));
         }
     }
 

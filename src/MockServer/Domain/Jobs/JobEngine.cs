@@ -1,6 +1,7 @@
 using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
+using AvatarIV.MockServer.Domain.Retention;
 using AvatarIV.MockServer.Hosting;
 using AvatarIV.MockServer.Persistence;
 using AvatarIV.MockServer.Webhooks;
@@ -162,6 +163,21 @@ public sealed class JobEngine : IMockResettable
         }
 
         return 0;
+    });
+
+    /// <summary>How many jobs are kept (retention sweeps when it changes).</summary>
+    public int Count => Locked(() => _jobs.Count);
+
+    /// <summary>Retention: every job as the rules see it (a finished job is at rest since it finished).</summary>
+    public IReadOnlyList<RetentionCandidate> RetentionCandidates() => Locked(() =>
+        _jobs.Select(j => new RetentionCandidate(j.Id, j.Draft.OwnerKeyId, j.CompletedAt ?? j.CreatedAt, j.IsTerminal)).ToList());
+
+    /// <summary>Retention: forgets these jobs if they have finished (a running job is never forgotten); returns their ids.</summary>
+    public IReadOnlyList<string> Forget(IReadOnlySet<string> ids) => Locked(() =>
+    {
+        var gone = _jobs.Where(j => j.IsTerminal && ids.Contains(j.Id)).ToList();
+        _jobs.RemoveAll(gone.Contains);
+        return gone.Select(j => j.Id).ToList();
     });
 
     public void Reset() => Locked(() =>

@@ -3,55 +3,98 @@ using System.Net;
 namespace AvatarIV.MockServer.Domain.Media;
 
 /// <summary>
-/// Downloads media from loopback URLs only (the mock is offline by design): 5 s timeout, 50 MB cap, so a create
-/// request never hangs. Anything else is reported, not fetched.
+/// Downloads media from loopback URLs under <see cref="OutboundMediaPolicy"/>: redirects are followed by hand so that
+/// every hop is checked; one deadline covers the headers and the whole body; bytes past the cap stop the download.
 /// </summary>
-public sealed class MediaFetcher : IDisposable
+public sealed class MediaFetcher(OutboundMediaPolicy policy) : IDisposable
 {
-    public const long MaxBytes = 50L * 1024 * 1024;
-
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
-
-    public static bool IsLoopback(Uri url) =>
-        url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
-
-    /// <summary>The body, or null with the reason when it could not be downloaded.</summary>
-    public async Task<(byte[]? Bytes, string? Problem)> FetchAsync(Uri url, CancellationToken cancellationToken)
+    private readonly HttpClient _http = new(new SocketsHttpHandler
     {
+        AllowAutoRedirect = false,
+        UseProxy = false,
+        UseCookies = false,
+        ConnectCallback = LoopbackOnlyConnector.ConnectAsync,
+    })
+    {
+        // The policy's deadline governs; this only keeps HttpClient from cutting in first.
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    public async Task<MediaFetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(OutboundMediaPolicy.WholeFetchTimeout);
+        var current = url;
         try
         {
-            using var response = await _http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if (!response.IsSuccessStatusCode)
+            for (var hop = 0; ; hop++)
             {
-                return (null, $"GET {url.GetLeftPart(UriPartial.Path)} answered HTTP {(int)response.StatusCode}");
-            }
-
-            if (response.Content.Headers.ContentLength > MaxBytes)
-            {
-                return (null, $"the file is larger than {MaxBytes / (1024 * 1024)} MB");
-            }
-
-            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            using var copy = new MemoryStream();
-            var buffer = new byte[81920];
-            int read;
-            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
-            {
-                if (copy.Length + read > MaxBytes)
+                if (OutboundMediaPolicy.Refusal(current) is { } refusal)
                 {
-                    return (null, $"the file is larger than {MaxBytes / (1024 * 1024)} MB");
+                    return MediaFetchResult.Refused(hop == 0 ? refusal : $"it redirects to {current.GetLeftPart(UriPartial.Authority)}: {refusal}");
                 }
 
-                copy.Write(buffer, 0, read);
-            }
+                using var response = await _http.GetAsync(current, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+                if (RedirectTarget(current, response) is { } next)
+                {
+                    if (hop >= OutboundMediaPolicy.MaxRedirects)
+                    {
+                        return MediaFetchResult.Refused($"it redirects more than {OutboundMediaPolicy.MaxRedirects} times");
+                    }
 
-            return (copy.ToArray(), null);
+                    current = next;
+                    continue;
+                }
+
+                if (!response.IsSuccessStatusCode)
+                {
+                    return MediaFetchResult.Failed($"GET {current.GetLeftPart(UriPartial.Path)} answered HTTP {(int)response.StatusCode}");
+                }
+
+                return await ReadBodyAsync(response, deadline.Token);
+            }
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, $"{url.GetLeftPart(UriPartial.Path)} could not be downloaded ({ex.GetType().Name})");
+            return MediaFetchResult.Refused($"the download took longer than {OutboundMediaPolicy.WholeFetchTimeout.TotalSeconds:0} s");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            return MediaFetchResult.Failed($"{current.GetLeftPart(UriPartial.Path)} could not be downloaded ({ex.GetType().Name})");
         }
     }
+
+    private async Task<MediaFetchResult> ReadBodyAsync(HttpResponseMessage response, CancellationToken deadline)
+    {
+        if (response.Content.Headers.ContentLength > policy.MaxBytes)
+        {
+            return TooLarge();
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(deadline);
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(buffer, deadline)) > 0)
+        {
+            if (copy.Length + read > policy.MaxBytes)
+            {
+                return TooLarge();
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
+        return MediaFetchResult.Of(copy.ToArray());
+    }
+
+    private MediaFetchResult TooLarge() =>
+        MediaFetchResult.Refused($"the file is larger than the upload cap of {policy.MaxBytes / (1024.0 * 1024):0.#} MB");
+
+    private static Uri? RedirectTarget(Uri current, HttpResponseMessage response) =>
+        (int)response.StatusCode is >= 300 and < 400 && response.StatusCode != HttpStatusCode.NotModified && response.Headers.Location is { } location
+            ? new Uri(current, location)
+            : null;
 
     public void Dispose() => _http.Dispose();
 }

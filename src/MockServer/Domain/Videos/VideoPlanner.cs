@@ -71,7 +71,7 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
             MediaRefKind.AssetId => media.FromAsset(owner, reference.Value!, reference.Param),
             MediaRefKind.ImageKey => media.FromImageKey(owner, reference.Value!, reference.Param),
             MediaRefKind.Inline => ResolvedMedia.Of(reference.Bytes!),
-            _ => await media.FromUrlAsync(reference.Url!, isAudio, cancellationToken),
+            _ => await media.FromUrlAsync(owner, reference.Url!, isAudio, reference.Param, cancellationToken),
         };
 
         if (resolved.Bytes is null || KindFits(resolved.Kind, isAudio))

@@ -45,18 +45,24 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
         }
     }
 
-    // Routing answers unknown paths (404) and wrong methods (405) with an empty body; give them the surface's envelope.
+    // Routing answers unknown paths (404) and wrong methods (405), and body binding a body that is not JSON (415) or
+    // cannot be bound (400), with an empty body; give them the surface's envelope.
     private static Task DescribeBareStatusAsync(HttpContext ctx)
     {
         var status = ctx.Response.StatusCode;
-        if (ctx.Response.HasStarted || ctx.Response.ContentLength is not null || status is not (StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed))
+        if (ctx.Response.HasStarted || ctx.Response.ContentLength is not null)
         {
             return Task.CompletedTask;
         }
 
         var route = $"{ctx.Request.Method} {ctx.Request.Path}";
-        return status == StatusCodes.Status404NotFound
-            ? ErrorWriter.WriteAsync(ctx, ErrorCatalog.NotFound, $"{route} is not a route of this API. /openapi/v1.json lists the routes.")
-            : ErrorWriter.WriteAsync(ctx, ErrorCatalog.MethodNotAllowed, $"{route}: this path does not take {ctx.Request.Method}. /openapi/v1.json lists each route's methods.");
+        return status switch
+        {
+            StatusCodes.Status404NotFound => ErrorWriter.WriteAsync(ctx, ErrorCatalog.NotFound, $"{route} is not a route of this API. /openapi/v1.json lists the routes."),
+            StatusCodes.Status405MethodNotAllowed => ErrorWriter.WriteAsync(ctx, ErrorCatalog.MethodNotAllowed, $"{route}: this path does not take {ctx.Request.Method}. /openapi/v1.json lists each route's methods."),
+            StatusCodes.Status415UnsupportedMediaType => ErrorWriter.WriteAsync(ctx, ErrorCatalog.InvalidParameter, $"{route}: the body must be JSON sent with Content-Type: application/json."),
+            StatusCodes.Status400BadRequest => ErrorWriter.WriteAsync(ctx, ErrorCatalog.InvalidParameter, $"{route}: the request could not be read. Check the body and the parameters."),
+            _ => Task.CompletedTask,
+        };
     }
 }
