@@ -74,7 +74,7 @@ public sealed partial class IdempotencyStore : IMockResettable
     /// <summary>Retention: forgets answered keys older than 24 h (they could no longer be replayed anyway).</summary>
     public int ForgetExpired()
     {
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         return _entries.Count(entry => entry.Value.ExpiresAt(now) && _entries.TryRemove(entry));
     }
 
