@@ -86,6 +86,11 @@ public sealed class AssetStore(IdGenerator ids, TimeProvider clock, MockState? s
     {
         lock (_gate)
         {
+            foreach (var id in _assets.Where(a => ids.Contains(a.Id)).Select(a => a.Id))
+            {
+                state?.DeleteAsset(id);
+            }
+
             return _assets.RemoveAll(a => ids.Contains(a.Id));
         }
     }

@@ -177,6 +177,13 @@ public sealed class JobEngine : IMockResettable
     {
         var gone = _jobs.Where(j => j.IsTerminal && ids.Contains(j.Id)).ToList();
         _jobs.RemoveAll(gone.Contains);
+        foreach (var job in gone)
+        {
+            // Out of the id index and the store too, or a forgotten video would still be found (and come back after a restart).
+            _byId.Remove(job.Id);
+            _state.DeleteJob(job.Id);
+        }
+
         return gone.Select(j => j.Id).ToList();
     });
 
