@@ -16,6 +16,8 @@ public sealed class RequestJournal : BoundedLog<JournalEntry>, IDisposable
     private readonly MockState _state;
     private readonly ConcurrentQueue<JournalEntry> _unsaved = new();
     private readonly Timer? _flush;
+    private readonly Lock _gate = new();
+    private bool _closed;
     private long _sequence;
 
     public RequestJournal(MockState? state = null)
@@ -30,7 +32,7 @@ public sealed class RequestJournal : BoundedLog<JournalEntry>, IDisposable
 
         if (_state.IsPersistent)
         {
-            _flush = new Timer(_ => Flush(), null, FlushInterval, FlushInterval);
+            _flush = new Timer(_ => FlushQuietly(), null, FlushInterval, FlushInterval);
         }
     }
 
@@ -55,17 +57,44 @@ public sealed class RequestJournal : BoundedLog<JournalEntry>, IDisposable
     public void Dispose()
     {
         _flush?.Dispose();
-        Flush();
+        FlushQuietly();
+        lock (_gate)
+        {
+            _closed = true;
+        }
+    }
+
+    /// <summary>
+    /// A background flush must never take the mock down: when the store is closing (shutdown races the timer) or
+    /// failing, the entries stay in memory and only their stored copy is lost, as after a crash.
+    /// </summary>
+    private void FlushQuietly()
+    {
+        try
+        {
+            Flush();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or Microsoft.Data.Sqlite.SqliteException or IOException)
+        {
+        }
     }
 
     private void Flush()
     {
-        List<JournalEntry> batch = [];
-        while (_unsaved.TryDequeue(out var entry))
+        lock (_gate)
         {
-            batch.Add(entry);
-        }
+            if (_closed)
+            {
+                return;
+            }
 
-        _state.AppendJournal(batch, Capacity);
+            List<JournalEntry> batch = [];
+            while (_unsaved.TryDequeue(out var entry))
+            {
+                batch.Add(entry);
+            }
+
+            _state.AppendJournal(batch, Capacity);
+        }
     }
 }
