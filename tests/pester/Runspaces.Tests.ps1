@@ -5,11 +5,11 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'AvatarIVMock.psm1') -Force
     $manifestPath = Initialize-AvatarIVBuild
     Import-Module $manifestPath
-    $mock = Start-AvatarIVMock -ArgumentList '--progression', 'immediate'
+    $mock = Start-AvatarIVMock -Path (Find-AvatarIVMockServer) -ArgumentList '--progression', 'immediate'
 }
 
 AfterAll {
-    Stop-AvatarIVMock -Mock $mock
+    $mock | Stop-AvatarIVMock
 }
 
 Describe 'Connections and runspaces' {
