@@ -21,7 +21,7 @@ namespace AvatarIV.PowerShell.Loading;
 /// </summary>
 internal sealed class DependencyLoader
 {
-    private readonly Dictionary<string, string> _privatePaths;
+    private readonly Dictionary<string, (string Path, Version? Version)> _privateFiles;
     private readonly HashSet<string> _entryNames;
 #if NET
     private PrivateLoadContext? _context;
@@ -41,7 +41,7 @@ internal sealed class DependencyLoader
     public DependencyLoader(string directory, RuntimeAssemblies runtime, IEnumerable<string>? entryNames = null)
     {
         Directory = directory;
-        _privatePaths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        _privateFiles = new Dictionary<string, (string, Version?)>(StringComparer.OrdinalIgnoreCase);
         _entryNames = new HashSet<string>(entryNames ?? Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
         if (System.IO.Directory.Exists(directory))
         {
@@ -50,14 +50,14 @@ internal sealed class DependencyLoader
                 var name = AssemblyName.GetAssemblyName(path);
                 if (!runtime.Provides(name.Name!, name.Version))
                 {
-                    _privatePaths[name.Name!] = path;
+                    _privateFiles[name.Name!] = (path, name.Version);
                 }
             }
         }
 
         if (entryNames is null)
         {
-            _entryNames.UnionWith(_privatePaths.Keys);
+            _entryNames.UnionWith(_privateFiles.Keys);
         }
     }
 
@@ -71,7 +71,7 @@ internal sealed class DependencyLoader
     public string Directory { get; }
 
     /// <summary>Simple names of the assemblies this loader serves from its folder.</summary>
-    public IReadOnlyCollection<string> PrivateAssemblyNames => _privatePaths.Keys;
+    public IReadOnlyCollection<string> PrivateAssemblyNames => _privateFiles.Keys;
 
 #if NET
     /// <summary>The private load context (null before <see cref="Register"/>).</summary>
@@ -112,12 +112,13 @@ internal sealed class DependencyLoader
     /// <summary>The path of our copy of <paramref name="requested"/>, or null when it is not one of ours (or ours is older than asked for).</summary>
     public string? PathOf(AssemblyName requested)
     {
-        if (requested.Name is null || !_privatePaths.TryGetValue(requested.Name, out var path))
+        // Versions were read once, when the folder was listed: no file is opened again to answer a resolve.
+        if (requested.Name is null || !_privateFiles.TryGetValue(requested.Name, out var file))
         {
             return null;
         }
 
-        return requested.Version is null || AssemblyName.GetAssemblyName(path).Version >= requested.Version ? path : null;
+        return requested.Version is null || file.Version >= requested.Version ? file.Path : null;
     }
 
     /// <summary>Our copy of <paramref name="requested"/>, loaded once, or null when it is not one of ours.</summary>
@@ -135,7 +136,7 @@ internal sealed class DependencyLoader
         {
             if (!_loaded.TryGetValue(requested.Name!, out var assembly))
             {
-                assembly = Assembly.LoadFile(_privatePaths[requested.Name!]);
+                assembly = Assembly.LoadFile(_privateFiles[requested.Name!].Path);
                 _loaded[requested.Name!] = assembly;
             }
 
