@@ -7,7 +7,7 @@ using AvatarIV.PowerShell.Models;
 namespace AvatarIV.PowerShell.Cmdlets;
 
 /// <summary>Get-AvatarIVLook: the avatar looks a video can be made from (v3), filtered and paged; or looks by id.</summary>
-[Cmdlet(VerbsCommon.Get, "AvatarIVLook", DefaultParameterSetName = ListSet, SupportsPaging = true, HelpUri = HelpLinks.Reference + "get-avatarivlook")]
+[Cmdlet(VerbsCommon.Get, "AvatarIVLook", DefaultParameterSetName = ListSet, HelpUri = HelpLinks.Reference + "get-avatarivlook")]
 [OutputType(typeof(AvatarIVLook))]
 public sealed class GetAvatarIVLookCommand : AvatarIVCmdlet
 {
@@ -34,6 +34,16 @@ public sealed class GetAvatarIVLookCommand : AvatarIVCmdlet
     [ValidateSet("public", "private")]
     public string? Ownership { get; set; }
 
+    /// <summary>At most this many matching looks (as Get-AvatarIVVideo -First).</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateRange(1, int.MaxValue)]
+    public int First { get; set; } = int.MaxValue;
+
+    /// <summary>Skip this many matching looks first.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateRange(0, int.MaxValue)]
+    public int Skip { get; set; }
+
     /// <summary>Look ids to read one by one.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ArgumentCompleter(typeof(AvatarIdCompleter))]
@@ -55,12 +65,7 @@ public sealed class GetAvatarIVLookCommand : AvatarIVCmdlet
             return;
         }
 
-        var filter = new LookFilter(Name, Type, GroupId, Ownership, PagingParameters.Skip, PagingParameters.First);
-        var total = 0;
-        Run(async context => total = await handler(context).ListAsync(filter).ConfigureAwait(false));
-        if (PagingParameters.IncludeTotalCount)
-        {
-            WriteObject(PagingParameters.NewTotalCount((ulong)total, 1.0));
-        }
+        var filter = new LookFilter(Name, Type, GroupId, Ownership, Skip, First);
+        Run(context => handler(context).ListAsync(filter));
     }
 }

@@ -3,7 +3,7 @@ using AvatarIV.Core;
 namespace AvatarIV.PowerShell.Handlers;
 
 /// <summary>Get-AvatarIVLook's list filters: type, group and ownership go to the server; the name wildcard, -Skip and -First apply here.</summary>
-internal sealed record LookFilter(string? Name, string? Type, string? GroupId, string? Ownership, ulong Skip, ulong First);
+internal sealed record LookFilter(string? Name, string? Type, string? GroupId, string? Ownership, int Skip, int First);
 
 /// <summary>Get-AvatarIVLook: looks page after page (cached for -AvatarId completion when unfiltered), or one look by id.</summary>
 internal sealed class GetLookHandler
@@ -25,8 +25,8 @@ internal sealed class GetLookHandler
         }
     }
 
-    /// <summary>Writes the matching looks within -Skip/-First; returns how many matched in all (for -IncludeTotalCount).</summary>
-    public async Task<int> ListAsync(LookFilter filter)
+    /// <summary>Writes the matching looks within -Skip/-First; stops reading pages once -First are written (unless the cache wants them all).</summary>
+    public async Task ListAsync(LookFilter filter)
     {
         var name = filter.Name is null ? null : new WildcardFilter(filter.Name);
         var query = new AvatarLookQuery { AvatarType = filter.Type, GroupId = filter.GroupId, Ownership = filter.Ownership, PageSize = 50 };
@@ -44,9 +44,13 @@ internal sealed class GetLookHandler
                 }
 
                 matched++;
-                if ((ulong)matched > filter.Skip && (ulong)matched - filter.Skip <= filter.First)
+                if (matched > filter.Skip && matched - filter.Skip <= filter.First)
                 {
                     _context.Sink.WriteObject(ModelMapper.ToLook(look));
+                }
+                else if (matched - filter.Skip > filter.First && !unfiltered)
+                {
+                    break;
                 }
             }
 
@@ -59,7 +63,5 @@ internal sealed class GetLookHandler
         {
             _context.Fail(e, filter.Name);
         }
-
-        return matched;
     }
 }
