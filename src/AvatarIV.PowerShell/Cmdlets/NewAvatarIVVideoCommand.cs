@@ -31,10 +31,8 @@ public sealed class NewAvatarIVVideoCommand : AvatarIVPipelineCmdlet
     public string? AssetId { get; set; }
 
     /// <summary>v3: an avatar look id instead of a photo (Get-AvatarIVLook; Tab completes); binds from Get-AvatarIVLook's objects.</summary>
+    /// <remarks>Its own set (with a script only): every set needs a parameter of its own, and look videos from audio stay a Core feature.</remarks>
     [Parameter(Mandatory = true, ParameterSetName = AvatarScriptSet, ValueFromPipelineByPropertyName = true)]
-    [Parameter(ParameterSetName = AudioPathSet, ValueFromPipelineByPropertyName = true)]
-    [Parameter(ParameterSetName = AudioUrlSet, ValueFromPipelineByPropertyName = true)]
-    [Parameter(ParameterSetName = AudioAssetSet, ValueFromPipelineByPropertyName = true)]
     [ArgumentCompleter(typeof(AvatarIdCompleter))]
     public string? AvatarId { get; set; }
 
