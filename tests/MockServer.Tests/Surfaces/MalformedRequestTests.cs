@@ -51,7 +51,7 @@ public sealed class MalformedRequestTests(MalformedRequestTests.SmallUploadMock 
         ["v3 create: text/plain"] = new(HttpMethod.Post, "v3/videos", _ => new StringContent("{}", Encoding.UTF8, "text/plain"), Envelope.V3, Mentions: "Content-Type"),
         ["v3 create: missing type"] = new(HttpMethod.Post, "v3/videos", _ => Json("{}"), Envelope.V3, Mentions: "type"),
         ["v3 create: type studio"] = new(HttpMethod.Post, "v3/videos", _ => Json("""{"type":"studio","scenes":[]}"""), Envelope.V3, Mentions: "image"),
-        ["v3 create: unknown avatar look"] = new(HttpMethod.Post, "v3/videos", _ => Json("""{"type":"avatar","avatar_id":"x"}"""), Envelope.V3, Mentions: "GET /v3/avatars/looks"),
+        ["v3 create: unknown avatar look"] = new(HttpMethod.Post, "v3/videos", _ => Json("""{"type":"avatar","avatar_id":"x"}"""), Envelope.V3, Status: 404, Mentions: "GET /v3/avatars/looks"),
         ["v3 create: type is a number"] = new(HttpMethod.Post, "v3/videos", _ => Json("""{"type":5}"""), Envelope.V3, Mentions: "must be a string"),
         ["v3 create: missing image"] = new(HttpMethod.Post, "v3/videos", _ => Json("""{"type":"image","script":"x","voice_id":"y"}"""), Envelope.V3, Mentions: "image is required"),
         ["v3 create: image is a string"] = new(HttpMethod.Post, "v3/videos", _ => Json("""{"type":"image","image":"photo.jpg"}"""), Envelope.V3, Mentions: "an object"),
