@@ -99,8 +99,9 @@ public sealed class LookTests : IClassFixture<PollsMock>, IDisposable
 
     private static string Wildcard(ScriptResult all)
     {
+        // The whole name but its last character, then a wildcard: matches that look alone.
         var name = (string)all.Output[0].Properties["Name"].Value;
-        return name[..Math.Min(5, name.Length)] + "*";
+        return name[..^1] + "?";
     }
 
     private static List<string> Complete(ModuleRunspace session, string line) =>
