@@ -12,6 +12,14 @@ if (args is ["scale", ..])
     return;
 }
 
+// `bare-kestrel <file.json>`: the yardstick as its own process (wrk measures it beside the mock process); prints its URL.
+if (args is ["bare-kestrel", var jsonFile])
+{
+    await using var bare = await AvatarIV.Benchmarks.Scale.BareKestrel.StartAsync("/v3/videos/{id}", await File.ReadAllBytesAsync(jsonFile));
+    Console.WriteLine(bare.BaseUri.ToString().TrimEnd('/'));
+    await Task.Delay(Timeout.Infinite);
+}
+
 // Every benchmark class in this assembly: media, downloads and waiting.
 // In-process and short: the machines are shared and small, so BENCHMARKS.md reports ratios measured side by side in one run.
 var config = DefaultConfig.Instance
