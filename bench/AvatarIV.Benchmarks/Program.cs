@@ -8,7 +8,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 // `scale [jobs]`: the full, persistent mock (issue 10 §3), a console run with its own timing (Scale/ScaleBenchmark.cs).
 if (args is ["scale", ..])
 {
-    await AvatarIV.Benchmarks.Scale.ScaleBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    await AvatarIV.Benchmarks.Scale.ScaleBenchmark.RunAsync(args.Skip(1).Where(a => a.All(char.IsAsciiDigit)).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(10_000), quick: args.Contains("--quick"));
     return;
 }
 
