@@ -9,7 +9,7 @@ namespace AvatarIV.PowerShell.Cmdlets;
 /// <summary>New-AvatarIVVideo: starts an Avatar IV render from a photo and a script+voice or an audio track. Spends credits.</summary>
 [Cmdlet(VerbsCommon.New, "AvatarIVVideo", DefaultParameterSetName = ScriptSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Reference + "new-avatarivvideo")]
 [OutputType(typeof(AvatarVideo))]
-public sealed class NewAvatarIVVideoCommand : AvatarIVCmdlet
+public sealed class NewAvatarIVVideoCommand : AvatarIVPipelineCmdlet
 {
     public const string ScriptSet = "Script";
     public const string AudioPathSet = "AudioPath";
@@ -116,6 +116,6 @@ public sealed class NewAvatarIVVideoCommand : AvatarIVCmdlet
             CallbackId = CallbackId,
             IdempotencyKey = IdempotencyKey,
         };
-        Run(context => new NewVideoHandler(context).CreateAsync(parameters));
+        Dispatch(context => new NewVideoHandler(context).Prepare(parameters));
     }
 }

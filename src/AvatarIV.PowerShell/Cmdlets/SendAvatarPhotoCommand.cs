@@ -8,7 +8,7 @@ namespace AvatarIV.PowerShell.Cmdlets;
 /// <summary>Send-AvatarPhoto: uploads photos (checked locally first) and writes asset objects for New-AvatarIVVideo.</summary>
 [Cmdlet(VerbsCommunications.Send, "AvatarPhoto", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Reference + "send-avatarphoto")]
 [OutputType(typeof(AvatarAsset))]
-public sealed class SendAvatarPhotoCommand : AvatarIVCmdlet
+public sealed class SendAvatarPhotoCommand : AvatarIVPipelineCmdlet
 {
     public const string PathSet = "Path";
     public const string LiteralPathSet = "LiteralPath";
@@ -27,16 +27,28 @@ public sealed class SendAvatarPhotoCommand : AvatarIVCmdlet
 
     protected override void ProcessRecord()
     {
-        var files = new List<string>();
-        foreach (var path in ParameterSetName == LiteralPathSet ? LiteralPath : Path)
+        var literal = ParameterSetName == LiteralPathSet;
+        foreach (var path in literal ? LiteralPath : Path)
         {
-            files.AddRange(Resolve(path, literal: ParameterSetName == LiteralPathSet));
-        }
+            var files = Resolve(path, literal);
+            if (files.Count == 0)
+            {
+                // Through the pipeline like an upload, so the error comes out in input order.
+                Dispatch(context =>
+                {
+                    context.Sink.WriteError(ErrorMap.NoSuchPath(path));
+                    return null;
+                });
+            }
 
-        Run(context => new SendPhotoHandler(context).SendAsync(files));
+            foreach (var file in files)
+            {
+                Dispatch(context => () => new SendPhotoHandler(context).SendAsync(file));
+            }
+        }
     }
 
-    private IEnumerable<string> Resolve(string path, bool literal)
+    private IReadOnlyList<string> Resolve(string path, bool literal)
     {
         try
         {
@@ -63,7 +75,6 @@ public sealed class SendAvatarPhotoCommand : AvatarIVCmdlet
             // Thrown out of ProcessRecord, these would have stopped the whole command.
         }
 
-        WriteError(ErrorRecords.From(ErrorMap.NoSuchPath(path)));
         return Array.Empty<string>();
     }
 }

@@ -12,6 +12,8 @@ namespace AvatarIV.PowerShell.Handlers;
 internal sealed class HandlerContext : IDisposable
 {
     private readonly SecureString? _apiKey;
+    private readonly object _clientGate = new();
+    private HandlerContext? _command;
     private AvatarIVClient? _client;
 
     public HandlerContext(AvatarIVSession session, ICmdletSink sink, SecureString? apiKey, CancellationToken cancellationToken)
@@ -29,10 +31,31 @@ internal sealed class HandlerContext : IDisposable
     public CancellationToken CancellationToken { get; }
 
     /// <summary>The surface in use, known without a key (estimates and -WhatIf work offline).</summary>
-    public ApiSurface Surface => _client?.Options.Surface ?? Session.Surface;
+    public ApiSurface Surface => (_command ?? this)._client?.Options.Surface ?? Session.Surface;
 
     /// <summary>The client, made on first use; a missing key or bad settings stop the command here.</summary>
-    public AvatarIVClient Client => _client ??= CreateClient();
+    public AvatarIVClient Client
+    {
+        get
+        {
+            if (_command is not null)
+            {
+                return _command.Client;
+            }
+
+            lock (_clientGate)
+            {
+                return _client ??= CreateClient();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The context of one pipeline item worked on concurrently (-ThrottleLimit): its own sink and token, this
+    /// command's session and client. Disposing it leaves the client to this context.
+    /// </summary>
+    public HandlerContext ForItem(ICmdletSink sink, CancellationToken cancellationToken) =>
+        new(Session, sink, _apiKey, cancellationToken) { _command = _command ?? this };
 
     /// <summary>
     /// Reports one item's failure: a terminating error (unreachable endpoint, bad key) stops the command,
@@ -71,13 +94,20 @@ internal sealed class HandlerContext : IDisposable
     public static bool IsItemFailure(Exception exception) =>
         exception is AvatarIVException or IOException or UnauthorizedAccessException or ArgumentException;
 
-    public void Dispose() => _client?.Dispose();
+    public void Dispose()
+    {
+        if (_command is null)
+        {
+            _client?.Dispose();
+        }
+    }
 
     private AvatarIVClient CreateClient()
     {
         var options = Session.ResolveOptions(_apiKey);
-        options.OnRequest = n => Sink.WriteVerbose($"{n.Method} {n.Url} -> {(n.StatusCode == 0 ? "no answer" : n.StatusCode.ToString())} in {n.Elapsed.TotalMilliseconds:0} ms");
-        options.OnRetry = n => Sink.WriteVerbose($"Retry {n.Attempt} of {n.Method} {n.Path} in {n.Delay.TotalSeconds:0.#} s ({n.Reason})");
+        // Concurrent pipeline items share this client: each notice goes to the sink of the item that made the request.
+        options.OnRequest = n => (ItemSink.Current ?? Sink).WriteVerbose($"{n.Method} {n.Url} -> {(n.StatusCode == 0 ? "no answer" : n.StatusCode.ToString())} in {n.Elapsed.TotalMilliseconds:0} ms");
+        options.OnRetry = n => (ItemSink.Current ?? Sink).WriteVerbose($"Retry {n.Attempt} of {n.Method} {n.Path} in {n.Delay.TotalSeconds:0.#} s ({n.Reason})");
         Session.ConfigureClient?.Invoke(options);
         try
         {

@@ -17,6 +17,18 @@ internal sealed class NewVideoHandler
 
     public async Task CreateAsync(NewVideoParameters p)
     {
+        if (Prepare(p) is { } create)
+        {
+            await create().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// What comes first, in input order on the command's own flow: local checks, the estimate and ShouldProcess.
+    /// Answers the upload and create to run (concurrently with other items), or null when refused or declined.
+    /// </summary>
+    public Func<Task>? Prepare(NewVideoParameters p)
+    {
         // PowerShell binds $null to a string parameter as "", e.g. -ImageKey $asset.ImageKey on v3.
         p.ImageKey = string.IsNullOrEmpty(p.ImageKey) ? null : p.ImageKey;
         p.AssetId = string.IsNullOrEmpty(p.AssetId) ? null : p.AssetId;
@@ -24,7 +36,7 @@ internal sealed class NewVideoHandler
         if (p.AudioPath is not null && !File.Exists(p.AudioPath))
         {
             _context.Sink.WriteError(ErrorMap.NoSuchPath(p.AudioPath, "-AudioPath"));
-            return;
+            return null;
         }
 
         try
@@ -34,10 +46,23 @@ internal sealed class NewVideoHandler
             var estimate = Estimate(p);
             if (!_context.Sink.ShouldProcess(target, $"Create an Avatar IV video ({VideoEstimate.Describe(estimate)})"))
             {
-                return;
+                return null;
             }
 
             var request = ToRequest(p);
+            return () => SubmitAsync(p, request, estimate, target);
+        }
+        catch (Exception e) when (HandlerContext.IsItemFailure(e))
+        {
+            _context.Fail(e, target);
+            return null;
+        }
+    }
+
+    private async Task SubmitAsync(NewVideoParameters p, CreateVideoRequest request, AvatarCreditEstimate? estimate, string target)
+    {
+        try
+        {
             if (p.AudioPath is not null)
             {
                 request.AudioAssetId = await UploadAudioAsync(p.AudioPath).ConfigureAwait(false);

@@ -17,14 +17,20 @@ internal sealed class SendPhotoHandler
     {
         foreach (var path in paths)
         {
-            try
-            {
-                await SendOneAsync(path).ConfigureAwait(false);
-            }
-            catch (Exception e) when (HandlerContext.IsItemFailure(e))
-            {
-                _context.Fail(e, path);
-            }
+            await SendAsync(path).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One photo; its failure is written as this item's error (a terminating one stops the command).</summary>
+    public async Task SendAsync(string path)
+    {
+        try
+        {
+            await SendOneAsync(path).ConfigureAwait(false);
+        }
+        catch (Exception e) when (HandlerContext.IsItemFailure(e))
+        {
+            _context.Fail(e, path);
         }
     }
 

@@ -83,13 +83,14 @@ public static class MockServerServiceCollectionExtensions
 
     public static WebApplication UseMockServer(this WebApplication app)
     {
+        app.UseMiddleware<RequestIdMiddleware>();
         app.UseMockJournal();
         app.UseMockFaults();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<RetentionMiddleware>();
 
         var api = app.MapGroup(string.Empty).RequireApiKey();
-        api.MapGroup("/v3").WithTags("v3").MapV3AssetsApi().MapV3VideosApi().MapV3AccountApi();
+        api.MapGroup("/v3").WithTags("v3").MapV3AssetsApi().MapV3VideosApi().MapV3AccountApi().MapV3AvatarsApi();
         api.MapLegacyAssetsApi().MapLegacyVideosApi().MapLegacyAccountApi();
         api.MapGuideAliasesApi();
 

@@ -2,7 +2,8 @@ namespace AvatarIV.MockServer.Journal;
 
 /// <summary>
 /// One recorded request. Never holds an API key: <see cref="KeyId"/> is the key's hash id and
-/// credential-like query values are redacted. <see cref="Status"/> is null when the connection was dropped.
+/// credential-like query values are redacted. <see cref="RequestId"/> is the
+/// <c>X-Request-Id</c> the response carried (null in entries stored before the mock recorded it). <see cref="Status"/> is null when the connection was dropped.
 /// </summary>
 public sealed record JournalEntry(
     long Sequence,
@@ -15,4 +16,5 @@ public sealed record JournalEntry(
     string Surface,
     string? KeyId,
     string? IdempotencyKey,
-    string? Fault);
+    string? Fault,
+    string? RequestId = null);

@@ -56,7 +56,8 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
             SurfaceName(request.Path),
             key is null ? null : ApiKeyId.From(key),
             idempotencyKey.Length == 0 ? null : CredentialRedactor.Scrub(idempotencyKey, key),
-            fault?.Name);
+            fault?.Name,
+            Hosting.RequestIdMiddleware.IdOf(context));
     }
 
     // The OpenAPI document is part of the mock's own tooling, so it counts as admin like /_mock.

@@ -1,4 +1,5 @@
 using AvatarIV.MockServer.Domain.Assets;
+using AvatarIV.MockServer.Domain.Avatars;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Rendering;
@@ -25,6 +26,7 @@ public static class MediaApi
         media.MapGet("/videos/{file}", Video);
         media.MapGet("/thumbnails/{file}", Thumbnail);
         media.MapGet("/assets/{assetId}/{file}", AssetFile);
+        media.MapGet("/looks/{file}", LookPreview);
         return app;
     }
 
@@ -51,6 +53,11 @@ public static class MediaApi
         var bytes = cache.GetOrRender("thumbnail/" + id, () => renderer.RenderThumbnail(inputs.Photo!));
         return TypedResults.Bytes(bytes, "image/jpeg", enableRangeProcessing: true);
     }
+
+    private static IResult LookPreview(string file) =>
+        LookCatalogue.Find(Path.GetFileNameWithoutExtension(file)) is { } look
+            ? TypedResults.Bytes(LookPortraits.Jpeg(look), "image/jpeg", enableRangeProcessing: true)
+            : NotFound("look preview");
 
     private static IResult AssetFile(string assetId, AssetStore assets) =>
         assets.Find(assetId) is { } asset ? TypedResults.Bytes(asset.Bytes, asset.MimeType, enableRangeProcessing: true) : NotFound("asset");

@@ -26,6 +26,7 @@ public abstract class AvatarIVCmdlet : PSCmdlet, IDisposable
 
     public void Dispose()
     {
+        OnDisposing();
         _context?.Dispose();
         _cancellation?.Dispose();
         GC.SuppressFinalize(this);
@@ -38,6 +39,11 @@ public abstract class AvatarIVCmdlet : PSCmdlet, IDisposable
     }
 
     protected override void StopProcessing() => _cancellation?.Cancel();
+
+    /// <summary>Before the client goes: work still running in the background (pipeline items) is told to stop.</summary>
+    private protected virtual void OnDisposing()
+    {
+    }
 
     protected override void EndProcessing()
     {

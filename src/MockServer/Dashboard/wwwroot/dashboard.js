@@ -286,8 +286,8 @@ async function refreshJournal() {
   const entries = await call("GET", `/_mock/ui/journal${query ? `?${query}` : ""}`).catch(() => null);
   if (!entries || view.journalQuery !== query) return;
   reconcile($("journal"), entries, (entry) => String(entry.sequence), () => el("tr", { dataset: { testid: "journal-row" } },
-    el("td"), el("td"), el("td", { className: "path" }), el("td"), el("td"), el("td"), el("td")), (row, entry) => {
-    const cells = [time(entry.time), entry.method, entry.path + entry.query, entry.status ?? "dropped", entry.key_id ?? "—", entry.fault ?? "", entry.duration_ms];
+    el("td"), el("td"), el("td", { className: "path" }), el("td"), el("td"), el("td"), el("td"), el("td", { className: "request-id" })), (row, entry) => {
+    const cells = [time(entry.time), entry.method, entry.path + entry.query, entry.status ?? "dropped", entry.key_id ?? "—", entry.fault ?? "", entry.duration_ms, entry.request_id ?? "—"];
     cells.forEach((value, index) => { row.cells[index].textContent = value; });
   });
 }

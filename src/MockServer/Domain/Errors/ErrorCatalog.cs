@@ -20,6 +20,10 @@ public static class ErrorCatalog
     public static readonly ErrorEntry VideoNotFound = new(404, "video_not_found", 40031, "Video not found.");
     public static readonly ErrorEntry AssetNotFound = new(404, "asset_not_found", 40031, "Asset not found.");
     public static readonly ErrorEntry VoiceNotFound = new(404, "voice_not_found", 40031, "Voice not found.");
+    public static readonly ErrorEntry AvatarNotFound = new(404, "avatar_not_found", 40031, "Avatar not found.");
+
+    /// <summary>An unknown folder or batch: HeyGen's generic code for ids of other resources.</summary>
+    public static readonly ErrorEntry ResourceNotFound = new(404, "resource_not_found", 40031, "Resource not found.");
     public static readonly ErrorEntry MethodNotAllowed = new(405, "method_not_allowed", 400175, "This path does not take that method."); // mock choice
     public static readonly ErrorEntry Conflict = new(409, "conflict", 400175, "The request conflicts with the resource's state."); // mock choice
     public static readonly ErrorEntry RequestInProgress = new(409, "request_in_progress", 400123, "A request with this Idempotency-Key is still running.");
@@ -35,7 +39,7 @@ public static class ErrorCatalog
     public static readonly IReadOnlyList<ErrorEntry> All =
     [
         InvalidParameter, MissingParameter, InvalidFaultRule, Unauthorized, InsufficientCredit, Forbidden, NotFound,
-        VideoNotFound, AssetNotFound, VoiceNotFound, MethodNotAllowed, Conflict, RequestInProgress, PayloadTooLarge,
+        VideoNotFound, AssetNotFound, VoiceNotFound, AvatarNotFound, ResourceNotFound, MethodNotAllowed, Conflict, RequestInProgress, PayloadTooLarge,
         RateLimitExceeded, InternalError, BadGateway, ServiceUnavailable, GatewayTimeout,
     ];
 

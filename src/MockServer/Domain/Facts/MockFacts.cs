@@ -68,6 +68,9 @@ public sealed record SurfacePrices
 {
     public SurfaceRate Legacy { get; init; } = new();
     public SurfaceRate V3 { get; init; } = new();
+
+    /// <summary>v3 videos of video avatars (digital twins, studio avatars); null = the v3 photo rate.</summary>
+    public SurfaceRate? V3VideoAvatar { get; init; }
 }
 
 public sealed record SurfaceRate

@@ -43,6 +43,8 @@ public sealed class MediaUrlSigner
 
     public static string ThumbnailPath(string jobId) => $"/_media/thumbnails/{jobId}.jpg";
 
+    public static string LookPreviewPath(string lookId) => $"/_media/looks/{lookId}.jpg";
+
     public string Sign(string baseUrl, string path)
     {
         var expires = (_clock.GetUtcNow().ToUnixTimeSeconds() + _ttlSeconds).ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Avatars;
 using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Facts;
 using AvatarIV.MockServer.Domain.Media.Formats;
@@ -6,6 +7,7 @@ using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Hosting;
+using AvatarIV.MockServer.Rendering;
 
 namespace AvatarIV.MockServer.Domain.Videos;
 
@@ -42,7 +44,13 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
             ? VideoGeometry.ForAspect(request.AspectRatio, resolution, image.Bytes)
             : VideoGeometry.ForOrientation(request.Orientation);
 
-        var cost = _prices.CreditsFor(duration, request.Surface, !string.IsNullOrWhiteSpace(request.MotionPrompt), resolution);
+        var look = request.Image.Kind == MediaRefKind.Look ? AvatarVideoRules.LookOf(request.Image.Value!) : null;
+        if (look is not null)
+        {
+            AvatarVideoRules.Check(look, request.Engine ?? AvatarVideoRules.AvatarIv, resolution, !string.IsNullOrWhiteSpace(request.MotionPrompt), request.ExpressivenessGiven, request.ReferenceLookId);
+        }
+
+        var cost = _prices.CreditsFor(duration, request.Surface, !string.IsNullOrWhiteSpace(request.MotionPrompt), resolution, videoAvatar: look is { IsPhoto: false });
         var failure = plannedFailure is not null
             ? (plannedFailure, (string?)null)
             : image.FailureCode is not null ? (image.FailureCode, image.FailureMessage) : audioFailure ?? (null, null);
@@ -71,6 +79,7 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
             MediaRefKind.AssetId => media.FromAsset(owner, reference.Value!, reference.Param),
             MediaRefKind.ImageKey => media.FromImageKey(owner, reference.Value!, reference.Param),
             MediaRefKind.Inline => ResolvedMedia.Of(reference.Bytes!),
+            MediaRefKind.Look => ResolvedMedia.Of(LookPortraits.Jpeg(AvatarVideoRules.LookOf(reference.Value!))),
             _ => await media.FromUrlAsync(owner, reference.Url!, isAudio, reference.Param, cancellationToken),
         };
 

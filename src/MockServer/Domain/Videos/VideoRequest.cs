@@ -7,7 +7,13 @@ public enum MediaRefKind
     ImageKey,
     Url,
     Inline,
+
+    /// <summary>A look of the seeded catalogue (<c>avatar_id</c>): its preview image is the face.</summary>
+    Look,
 }
+
+/// <summary>v3 <c>caption</c>: an SRT sidecar always; a <see cref="Style"/> also burns the text into a second MP4.</summary>
+public sealed record CaptionRequest(string FileFormat, string? Style);
 
 /// <summary>How a request names a photo or an audio track; <see cref="Param"/> is the field to blame in errors.</summary>
 public sealed record MediaRef(MediaRefKind Kind, string Param, string? Value = null, Uri? Url = null, byte[]? Bytes = null);
@@ -38,4 +44,14 @@ public sealed record VideoRequest
     public string? CallbackUrl { get; init; }
     public string? CallbackId { get; init; }
     public ProgressionMode? Mode { get; init; }
+
+    /// <summary>v3 <c>type:"avatar"</c>: the engine (<c>avatar_iv</c> default, <c>avatar_v</c>, <c>avatar_iii</c>) and its reference look.</summary>
+    public string? Engine { get; init; }
+    public string? ReferenceLookId { get; init; }
+
+    /// <summary>Whether <c>expressiveness</c> was sent (it has a default, but some looks and engines refuse it).</summary>
+    public bool ExpressivenessGiven { get; init; }
+    public string OutputFormat { get; init; } = "mp4";
+    public string? FolderId { get; init; }
+    public CaptionRequest? Caption { get; init; }
 }

@@ -17,7 +17,7 @@ public static class V3VideosApi
     public static RouteGroupBuilder MapV3VideosApi(this RouteGroupBuilder v3)
     {
         var videos = v3.MapGroup("/videos");
-        videos.MapPost("/", CreateAsync).WithSummary("Create an Avatar IV video from a photo (type image); honours Idempotency-Key and X-Mock-Progression.");
+        videos.MapPost("/", CreateAsync).WithSummary("Create an Avatar IV video from a photo (type image) or a look (type avatar); honours Idempotency-Key and X-Mock-Progression.");
         videos.MapGet("/statuses", Statuses).WithSummary("Statuses of up to 100 videos (video_ids=a,b); each entry counts as a status read.");
         videos.MapGet("/{videoId}", Get).WithSummary("A video; completed ones carry freshly minted video_url/thumbnail_url.");
         videos.MapGet("/", List).WithSummary("The key's videos, newest first (limit 1-100, token, title substring).");
@@ -31,9 +31,8 @@ public static class V3VideosApi
         {
             var body = new JsonFields(await JsonBody.ReadObjectAsync(ctx.Request));
             var request = V3VideoRequestParser.Parse(body, ctx, webhookUrls);
-            var outputFormat = body.String("output_format") ?? "mp4";
             var job = jobs.Create(await planner.PlanAsync(request, ctx.RequestAborted));
-            return (StatusCodes.Status200OK, new { video_id = job.Id, status = StatusWords.V3Created, output_format = outputFormat });
+            return (StatusCodes.Status200OK, new { video_id = job.Id, status = StatusWords.V3Created, output_format = request.OutputFormat });
         });
         return V3Envelope.Ok(payload, status);
     }

@@ -1,0 +1,209 @@
+using System.Runtime.ExceptionServices;
+
+namespace AvatarIV.PowerShell.Hosting;
+
+/// <summary>
+/// Pipeline input worked on concurrently (-ThrottleLimit). Each input item is prepared on the command's own flow, in
+/// input order (local checks, ShouldProcess), then its work runs in the background; at most <c>limit</c> items are
+/// dispatched and not yet written, so memory stays flat however long the input. Objects and errors are written in
+/// input order, progress and verbose as they come, always through the command's sink (the pipeline thread).
+/// Call <see cref="AddAsync"/> and <see cref="CompleteAsync"/> one at a time (from ProcessRecord and EndProcessing).
+/// </summary>
+internal sealed class ThrottledPipeline : IDisposable
+{
+    /// <summary>HeyGen's pay-as-you-go accounts render 10 videos at once (docs/decisions.md, "Pipeline concurrency").</summary>
+    public const int DefaultLimit = 10;
+
+    public const int MaxLimit = 100;
+
+    /// <summary>Item lane n reports progress under its handler's activity id + n × this.</summary>
+    private const int LaneStride = 1000;
+
+    private readonly ICmdletSink _output;
+    private readonly int _limit;
+    private readonly CancellationTokenSource _cancellation;
+    private readonly Queue<Item> _unwritten = new();
+    private readonly Stack<int> _freeLanes;
+    private readonly SemaphoreSlim _changed = new(0);
+    private readonly LiveMessages _live;
+
+    public ThrottledPipeline(ICmdletSink output, int limit, CancellationToken stop)
+    {
+        _output = output;
+        _limit = Math.Max(1, limit);
+        _cancellation = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        _freeLanes = new Stack<int>(Enumerable.Range(0, _limit).Reverse());
+        _live = new LiveMessages(Signal);
+    }
+
+    /// <summary>Cancelled by a stop, or when an item ends the command with a terminating error.</summary>
+    public CancellationToken Cancellation => _cancellation.Token;
+
+    /// <summary>
+    /// Dispatches one input item: <paramref name="prepare"/> runs now, on this flow, and answers the work to run in
+    /// the background (null: nothing to do, e.g. declined or refused, having said why on the sink it was given).
+    /// Then writes what is ready, waiting while <c>limit</c> items are unwritten.
+    /// </summary>
+    public async Task AddAsync(Func<ICmdletSink, Func<Task>?> prepare)
+    {
+        var lane = _freeLanes.Pop();
+        var sink = new ItemSink(_output, _live, lane * LaneStride);
+        _unwritten.Enqueue(new Item(sink, lane, Start(prepare, sink)));
+        await WriteReadyAsync(_limit - 1).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits for every item dispatched, writing each in input order.</summary>
+    public Task CompleteAsync() => WriteReadyAsync(0);
+
+    public void Dispose()
+    {
+        // Items still running (the command was stopped or ended early) give up; nothing they say is written.
+        _cancellation.Cancel();
+        _cancellation.Dispose();
+        _changed.Dispose();
+    }
+
+    private Task Start(Func<ICmdletSink, Func<Task>?> prepare, ItemSink sink)
+    {
+        Func<Task>? work;
+        sink.Dispatching = true;
+        try
+        {
+            work = prepare(sink);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException(e);
+        }
+        finally
+        {
+            sink.Dispatching = false;
+        }
+
+        if (work is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var running = Task.Run(
+            () =>
+            {
+                // The client's request and retry notices (Core callbacks) go to this item's sink, not to PowerShell.
+                ItemSink.Current = sink;
+                return work();
+            },
+            _cancellation.Token);
+        _ = running.ContinueWith(_ => Signal(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return running;
+    }
+
+    private async Task WriteReadyAsync(int keepAtMost)
+    {
+        while (true)
+        {
+            _live.WriteTo(_output);
+            while (_unwritten.Count > 0 && _unwritten.Peek().Work.IsCompleted)
+            {
+                Write(_unwritten.Dequeue());
+            }
+
+            _live.WriteTo(_output);
+            if (_unwritten.Count <= keepAtMost)
+            {
+                return;
+            }
+
+            await _changed.WaitAsync(_cancellation.Token).ConfigureAwait(false);
+        }
+    }
+
+    private void Write(Item item)
+    {
+        _freeLanes.Push(item.Lane);
+        item.Sink.WriteResults();
+        if (item.Work.Exception?.InnerException is { } failure)
+        {
+            // A terminating error (bad key, endpoint gone) or a bug: the items after it stop, and it ends the command.
+            _cancellation.Cancel();
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        if (item.Work.IsCanceled)
+        {
+            throw new OperationCanceledException(_cancellation.Token);
+        }
+    }
+
+    private void Signal()
+    {
+        try
+        {
+            // One pending wake-up is enough: the writer looks at everything each time it wakes.
+            if (_changed.CurrentCount == 0)
+            {
+                _changed.Release();
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // The command has ended; no one is waiting.
+        }
+    }
+
+    private sealed record Item(ItemSink Sink, int Lane, Task Work);
+
+    /// <summary>Progress (the latest per activity), verbose and warnings from items in flight, written whenever the writer wakes.</summary>
+    internal sealed class LiveMessages
+    {
+        private readonly object _gate = new();
+        private readonly List<Action<ICmdletSink>> _messages = new();
+        private readonly Dictionary<int, ProgressUpdate> _progress = new();
+        private readonly Action _changed;
+
+        public LiveMessages(Action changed) => _changed = changed;
+
+        public void Post(Action<ICmdletSink> message)
+        {
+            lock (_gate)
+            {
+                _messages.Add(message);
+            }
+
+            _changed();
+        }
+
+        /// <summary>Only the newest report per activity is kept: a fast upload's many reports cost one write.</summary>
+        public void Progress(ProgressUpdate progress)
+        {
+            lock (_gate)
+            {
+                _progress[progress.ActivityId] = progress;
+            }
+
+            _changed();
+        }
+
+        public void WriteTo(ICmdletSink output)
+        {
+            Action<ICmdletSink>[] messages;
+            ProgressUpdate[] progress;
+            lock (_gate)
+            {
+                messages = _messages.ToArray();
+                progress = _progress.Values.ToArray();
+                _messages.Clear();
+                _progress.Clear();
+            }
+
+            foreach (var message in messages)
+            {
+                message(output);
+            }
+
+            foreach (var update in progress)
+            {
+                output.WriteProgress(update);
+            }
+        }
+    }
+}
