@@ -44,6 +44,24 @@ internal sealed class ChildProcess : IAsyncDisposable
         return new ChildProcess(process, new Uri(line.TrimEnd('/') + "/"));
     }
 
+    /// <summary>Runs a program to its end and returns its stdout; a non-zero exit throws with its stderr.</summary>
+    public static async Task<string> RunToEndAsync(string dll, params string[] args) => await RunProgramToEndAsync("dotnet", [dll, .. args]);
+
+    public static async Task<string> RunProgramToEndAsync(string program, params string[] args)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"{program} {string.Join(' ', args)} exited with {process.ExitCode}: {await error}");
+    }
+
     /// <summary>User + system CPU time used so far.</summary>
     public TimeSpan CpuTime()
     {
