@@ -30,6 +30,7 @@
         'Save-AvatarIVVideo',
         'Remove-AvatarIVVideo',
         'Get-AvatarIVVoice',
+        'Get-AvatarIVLook',
         'Get-AvatarIVCredit',
         'Split-AvatarIVScript',
         'Start-AvatarIVMock',

@@ -8,14 +8,20 @@ namespace AvatarIV.Core;
 
 /// <summary>
 /// The HeyGen Avatar IV client: uploads, video creation, status, waiting, downloads, voices and credits,
+/// and on v3 avatar looks and batches (AvatarIVClient.Looks.cs, AvatarIVClient.Batches.cs),
 /// on the v3 or the legacy surface (one domain model for both). Thread-safe; dispose when done.
 /// </summary>
-public sealed class AvatarIVClient : IDisposable
+public sealed partial class AvatarIVClient : IDisposable
 {
     private readonly ApiTransport _transport;
     private readonly ISurfaceApi _surface;
     private readonly VideoDownloader _downloader;
     private readonly VideoWaiter _waiter;
+
+    // v3-only features (avatar looks, batches); null on the legacy surface.
+    private readonly V3Looks? _looks;
+    private readonly V3Batches? _batches;
+    private readonly BatchWaiter? _batchWaiter;
 
     /// <summary>Creates a client; refuses options that would leak the key or cannot work (<see cref="AvatarIVConfigurationException"/>).</summary>
     public AvatarIVClient(AvatarIVClientOptions options)
@@ -35,11 +41,21 @@ public sealed class AvatarIVClient : IDisposable
         var facts = new Lazy<HeyGenFacts>(loadFacts ?? (() => HeyGenFacts.Default), LazyThreadSafetyMode.ExecutionAndPublication);
         _transport = new ApiTransport(options);
         UploadUri = options.EffectiveUploadUri;
-        _surface = options.Surface == ApiSurface.Legacy
-            ? new LegacyApi(_transport, options, facts)
-            : new V3Api(_transport, options, facts);
+        if (options.Surface == ApiSurface.Legacy)
+        {
+            _surface = new LegacyApi(_transport, options, facts);
+        }
+        else
+        {
+            var v3 = new V3Api(_transport, options, facts);
+            _surface = v3;
+            _looks = new V3Looks(v3);
+            _batches = new V3Batches(v3);
+        }
+
         _downloader = new VideoDownloader(options, _surface.GetVideoAsync);
         _waiter = new VideoWaiter(_surface, options, pollDelay);
+        _batchWaiter = _batches is null ? null : new BatchWaiter(_batches, _waiter, pollDelay);
     }
 
     public AvatarIVClientOptions Options { get; }

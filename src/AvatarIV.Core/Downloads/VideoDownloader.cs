@@ -34,15 +34,17 @@ internal sealed class VideoDownloader : IDisposable
     public async Task<DownloadResult> DownloadAsync(Video video, string path, DownloadOptions options, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
     {
         var target = Path.GetFullPath(path);
-        var thumbnail = options.IncludeThumbnail ? Path.GetFullPath(options.ThumbnailPath ?? Path.ChangeExtension(target, ".jpg")) : null;
+        var link = LinkOf(options.Asset);
+        var withThumbnail = options.IncludeThumbnail && options.Asset is VideoAsset.Video or VideoAsset.Captioned;
+        var thumbnail = withThumbnail ? Path.GetFullPath(options.ThumbnailPath ?? Path.ChangeExtension(target, ".jpg")) : null;
         AtomicFile.RequireWritable(target, options.Overwrite);
         if (thumbnail is not null)
         {
             AtomicFile.RequireWritable(thumbnail, options.Overwrite);
         }
 
-        var ready = await EnsureReadyAsync(video, cancellationToken).ConfigureAwait(false);
-        var parts = new List<DownloadedPart> { await FetchAsync(ready, v => v.VideoUrl, target, options, progress, cancellationToken).ConfigureAwait(false) };
+        var ready = await EnsureReadyAsync(video, options.Asset, cancellationToken).ConfigureAwait(false);
+        var parts = new List<DownloadedPart> { await FetchAsync(ready, link, target, options, progress, cancellationToken).ConfigureAwait(false) };
         if (thumbnail is not null && !string.IsNullOrEmpty(ready.ThumbnailUrl))
         {
             try
@@ -61,6 +63,15 @@ internal sealed class VideoDownloader : IDisposable
         return new DownloadResult(ready.VideoId, target, parts[0].Bytes, parts.Count > 1 ? thumbnail : null);
     }
 
+    /// <summary>The link of each asset a finished video may have.</summary>
+    public static Func<Video, string?> LinkOf(VideoAsset asset) => asset switch
+    {
+        VideoAsset.Captioned => v => v.CaptionedVideoUrl,
+        VideoAsset.Subtitle => v => v.SubtitleUrl,
+        VideoAsset.Thumbnail => v => v.ThumbnailUrl,
+        _ => v => v.VideoUrl,
+    };
+
     public void Dispose()
     {
         if (_http.IsValueCreated)
@@ -69,9 +80,10 @@ internal sealed class VideoDownloader : IDisposable
         }
     }
 
-    private async Task<Video> EnsureReadyAsync(Video video, CancellationToken cancellationToken)
+    private async Task<Video> EnsureReadyAsync(Video video, VideoAsset asset, CancellationToken cancellationToken)
     {
-        var current = video.Status == VideoStatus.Completed && !string.IsNullOrEmpty(video.VideoUrl)
+        var link = LinkOf(asset);
+        var current = video.Status == VideoStatus.Completed && !string.IsNullOrEmpty(link(video))
             ? video
             : await _refresh(video.VideoId, cancellationToken).ConfigureAwait(false);
         if (current.Status == VideoStatus.Failed)
@@ -80,6 +92,16 @@ internal sealed class VideoDownloader : IDisposable
                 $"Video {current.VideoId} failed to render ({current.Error?.Code}: {current.Error?.Message}), so there is nothing to download.",
                 0,
                 AvatarIVErrorCodes.VideoFailed,
+                current.Surface,
+                isRetryable: false);
+        }
+
+        if (current.Status == VideoStatus.Completed && asset != VideoAsset.Video && string.IsNullOrEmpty(link(current)))
+        {
+            throw new AvatarIVApiException(
+                $"Video {current.VideoId} is completed but has no {Describe(asset)}. {HowToGet(asset)}",
+                0,
+                AvatarIVErrorCodes.AssetNotAvailable,
                 current.Surface,
                 isRetryable: false);
         }
@@ -96,6 +118,21 @@ internal sealed class VideoDownloader : IDisposable
 
         return current;
     }
+
+    private static string Describe(VideoAsset asset) => asset switch
+    {
+        VideoAsset.Captioned => "captioned video",
+        VideoAsset.Subtitle => "subtitle file",
+        VideoAsset.Thumbnail => "thumbnail",
+        _ => "video file",
+    };
+
+    private static string HowToGet(VideoAsset asset) => asset switch
+    {
+        VideoAsset.Captioned => "A captioned video exists only when the video was created with a caption style (CaptionStyle / New-AvatarIVVideo -CaptionStyle).",
+        VideoAsset.Subtitle => "Subtitles exist only when the video was created with captions (Caption / New-AvatarIVVideo -Caption).",
+        _ => "HeyGen did not provide one for this video.",
+    };
 
     /// <summary>Fetches one file into its part file (continuing a kept one with <see cref="DownloadOptions.Resume"/>); nothing is renamed yet.</summary>
     private async Task<DownloadedPart> FetchAsync(Video video, Func<Video, string?> link, string target, DownloadOptions options, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)

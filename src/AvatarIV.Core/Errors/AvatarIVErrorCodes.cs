@@ -35,6 +35,9 @@ public static class AvatarIVErrorCodes
 
     public const string VideoFailed = "video_failed";
 
+    /// <summary>A completed video has no such file (e.g. subtitles of a video made without captions); HeyGen's CLI word.</summary>
+    public const string AssetNotAvailable = "asset_not_available";
+
     /// <summary>A presigned media link was refused even after fetching a fresh one.</summary>
     public const string DownloadUrlExpired = "download_url_expired";
 }

@@ -21,4 +21,10 @@ public static class ValidationCodes
     public const string ConflictingInputs = "conflicting_inputs";
     public const string InvalidValue = "invalid_value";
     public const string FileExists = "file_exists";
+
+    /// <summary>The feature exists only on the v3 surface (avatar looks and avatar videos, batches, bulk statuses).</summary>
+    public const string NeedsV3 = "needs_v3";
+
+    /// <summary>A batch with no videos or more than <see cref="CreateVideoBatchRequest.MaxVideos"/>.</summary>
+    public const string BatchSize = "batch_size";
 }

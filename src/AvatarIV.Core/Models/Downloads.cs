@@ -1,12 +1,31 @@
 namespace AvatarIV.Core;
 
+/// <summary>Which file of a finished video to save.</summary>
+public enum VideoAsset
+{
+    /// <summary>The video (<see cref="Video.VideoUrl"/>).</summary>
+    Video,
+
+    /// <summary>The video with captions burned in (<see cref="Video.CaptionedVideoUrl"/>; needs a caption style at create).</summary>
+    Captioned,
+
+    /// <summary>The SRT subtitles (<see cref="Video.SubtitleUrl"/>; needs captions at create).</summary>
+    Subtitle,
+
+    /// <summary>The thumbnail image (<see cref="Video.ThumbnailUrl"/>).</summary>
+    Thumbnail,
+}
+
 /// <summary>How to save a finished video.</summary>
 public sealed class DownloadOptions
 {
+    /// <summary>Which file to save; a completed video without it is an <c>asset_not_available</c> error.</summary>
+    public VideoAsset Asset { get; set; } = VideoAsset.Video;
+
     /// <summary>Replace an existing file; without it an existing target is an error.</summary>
     public bool Overwrite { get; set; }
 
-    /// <summary>Also save the thumbnail (JPEG).</summary>
+    /// <summary>Also save the thumbnail (JPEG) next to <see cref="VideoAsset.Video"/> or <see cref="VideoAsset.Captioned"/>.</summary>
     public bool IncludeThumbnail { get; set; }
 
     /// <summary>Where the thumbnail goes; null = the video's path with a <c>.jpg</c> extension.</summary>

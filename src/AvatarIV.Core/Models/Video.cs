@@ -18,6 +18,14 @@ public sealed record Video
 
     public string? ThumbnailUrl { get; init; }
 
+    /// <summary>The SRT subtitle file, when captions were asked for (v3 <c>subtitle_url</c>, legacy <c>caption_url</c>).</summary>
+    public string? SubtitleUrl { get; init; }
+
+    /// <summary>The video with captions burned in, when a caption style was asked for (v3 <c>captioned_video_url</c>, legacy <c>video_url_caption</c>).</summary>
+    public string? CaptionedVideoUrl { get; init; }
+
+    public string? FolderId { get; init; }
+
     public string? GifUrl { get; init; }
 
     public double? DurationSeconds { get; init; }

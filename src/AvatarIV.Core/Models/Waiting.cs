@@ -22,6 +22,17 @@ public sealed class WaitOptions
 
     /// <summary>Called whenever a video's status changes (including its first observed status).</summary>
     public Action<VideoStatusChange>? OnStatusChanged { get; set; }
+
+    /// <summary>The same settings with another overall limit.</summary>
+    internal WaitOptions WithTimeout(TimeSpan timeout) => new()
+    {
+        Timeout = timeout,
+        InitialPollInterval = InitialPollInterval,
+        MaxPollInterval = MaxPollInterval,
+        MaxParallelism = MaxParallelism,
+        MaxFailedReads = MaxFailedReads,
+        OnStatusChanged = OnStatusChanged,
+    };
 }
 
 /// <summary>A video moved from one status to another.</summary>
@@ -32,4 +43,10 @@ public sealed record VideoWaitResult(string VideoId, WaitOutcome Outcome, Video?
 {
     /// <summary>With <see cref="WaitOutcome.ReadFailed"/>: the last error reading the video's status (never carries the key).</summary>
     public AvatarIVApiException? ReadError { get; init; }
+
+    /// <summary>
+    /// When waiting for a batch: the video's position in the batch. An item HeyGen never made a video for has an empty
+    /// <see cref="VideoId"/> and comes back <see cref="WaitOutcome.Failed"/> (or <see cref="WaitOutcome.TimedOut"/>).
+    /// </summary>
+    public int? BatchItemIndex { get; init; }
 }

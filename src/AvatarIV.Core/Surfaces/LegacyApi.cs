@@ -76,6 +76,8 @@ internal sealed class LegacyApi : ISurfaceApi
             EnhanceCustomMotionPrompt = request.EnhanceMotionPrompt,
             VideoOrientation = request.Orientation?.ToString().ToLowerInvariant(),
             Fit = request.Fit?.ToString().ToLowerInvariant(),
+            Caption = request.WantsCaptions ? true : null,
+            FolderId = string.IsNullOrEmpty(request.FolderId) ? null : request.FolderId,
             CallbackUrl = request.CallbackUrl,
             CallbackId = request.CallbackId,
         });
@@ -153,6 +155,9 @@ internal sealed class LegacyApi : ISurfaceApi
     public IAsyncEnumerable<VideoRead> PollAsync(IReadOnlyList<string> videoIds, int maxParallelism, CancellationToken cancellationToken) =>
         BoundedParallel.InCompletionOrderAsync(videoIds, maxParallelism, (id, token) => VideoRead.CaptureAsync(id, () => PollOneAsync(id, token)), cancellationToken);
 
+    // v1 answers "" for links it does not have (HeyGen's caption_url is observed as "").
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
     private static bool IsUnknownVideo(AvatarIVApiException ex) =>
         ex.StatusCode == 404 || ex.ErrorCode is AvatarIVErrorCodes.NotFound or "video_not_found" or "40031";
 
@@ -170,6 +175,9 @@ internal sealed class LegacyApi : ISurfaceApi
             VideoUrl = data.VideoUrl,
             ThumbnailUrl = data.ThumbnailUrl,
             GifUrl = data.GifUrl,
+            SubtitleUrl = NullIfEmpty(data.CaptionUrl),
+            CaptionedVideoUrl = NullIfEmpty(data.VideoUrlCaption),
+            FolderId = NullIfEmpty(data.FolderId),
             DurationSeconds = data.Duration,
             CreatedAt = data.CreatedAt,
             CallbackId = data.CallbackId,

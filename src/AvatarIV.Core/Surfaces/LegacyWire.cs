@@ -56,6 +56,10 @@ internal sealed class LegacyCreateVideoBody
 
     public string? Fit { get; set; }
 
+    public bool? Caption { get; set; }
+
+    public string? FolderId { get; set; }
+
     public string? CallbackUrl { get; set; }
 
     public string? CallbackId { get; set; }
@@ -83,6 +87,12 @@ internal sealed class LegacyVideo
     public string? ThumbnailUrl { get; set; }
 
     public string? GifUrl { get; set; }
+
+    public string? CaptionUrl { get; set; }
+
+    public string? VideoUrlCaption { get; set; }
+
+    public string? FolderId { get; set; }
 
     public double? Duration { get; set; }
 

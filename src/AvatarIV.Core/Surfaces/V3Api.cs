@@ -26,6 +26,10 @@ internal sealed class V3Api : ISurfaceApi
 
     public ApiSurface Surface => ApiSurface.V3;
 
+    internal ApiTransport Transport => _transport;
+
+    internal AvatarIVClientOptions Options => _options;
+
     private ApiErrorFactory Errors => _transport.Errors;
 
     public async Task<UploadedAsset> UploadAsync(UploadSource source, CancellationToken cancellationToken)
@@ -58,7 +62,7 @@ internal sealed class V3Api : ISurfaceApi
     public async Task<CreatedVideo> CreateVideoAsync(CreateVideoRequest request, CancellationToken cancellationToken)
     {
         var idempotencyKey = string.IsNullOrEmpty(request.IdempotencyKey) ? "avatariv-" + Guid.NewGuid().ToString("N") : request.IdempotencyKey!;
-        var body = WireJson.Serialize(ToBody(request));
+        var body = WireJson.Serialize(V3VideoBody.From(request));
 
         // Safe to repeat: the server replays the first answer for the same Idempotency-Key instead of making a second video.
         var call = new ApiCall(Method.Post, "v3/videos", _options.CreateTimeout, RetrySafety.Safe)
@@ -192,35 +196,7 @@ internal sealed class V3Api : ISurfaceApi
         }
     }
 
-    private static V3CreateVideoBody ToBody(CreateVideoRequest request) => new()
-    {
-        Image = string.IsNullOrEmpty(request.ImageUrl)
-            ? new V3ImageInput { Type = "asset_id", AssetId = request.ImageAssetId }
-            : new V3ImageInput { Type = "url", Url = request.ImageUrl },
-        Script = request.IsAudioDriven ? null : request.Script,
-        VoiceId = request.IsAudioDriven ? null : request.VoiceId,
-        VoiceSettings = request.VoiceSpeed is { } speed ? new V3VoiceSettings { Speed = speed } : null,
-        AudioUrl = NullIfEmpty(request.AudioUrl),
-        AudioAssetId = NullIfEmpty(request.AudioAssetId),
-        Title = request.Title,
-        Resolution = request.Resolution,
-        AspectRatio = request.AspectRatio ?? request.Orientation switch
-        {
-            VideoOrientation.Landscape => "16:9",
-            VideoOrientation.Portrait => "9:16",
-            VideoOrientation.Square => "1:1",
-            _ => null,
-        },
-        Fit = request.Fit?.ToString().ToLowerInvariant(),
-        MotionPrompt = request.MotionPrompt,
-        Expressiveness = request.Expressiveness,
-        CallbackUrl = request.CallbackUrl,
-        CallbackId = request.CallbackId,
-    };
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    private static Video ToVideo(V3Video data, string? requestedId)
+    internal static Video ToVideo(V3Video data, string? requestedId)
     {
         var status = StatusWords.Parse(data.Status);
         return new Video
@@ -231,6 +207,9 @@ internal sealed class V3Api : ISurfaceApi
             VideoUrl = data.VideoUrl,
             ThumbnailUrl = data.ThumbnailUrl,
             GifUrl = data.GifUrl,
+            SubtitleUrl = data.SubtitleUrl,
+            CaptionedVideoUrl = data.CaptionedVideoUrl,
+            FolderId = data.FolderId,
             DurationSeconds = data.Duration,
             CreatedAt = data.CreatedAt,
             CompletedAt = data.CompletedAt,
@@ -264,7 +243,7 @@ internal sealed class V3Api : ISurfaceApi
     }
 
     /// <summary>One page of a v3 list: <c>data[]</c> plus the next token when <c>has_more</c>.</summary>
-    private async Task<(IReadOnlyList<T> Items, string? NextToken)> ReadPageAsync<T>(string path, string? token, Action<RestRequest> configure, CancellationToken cancellationToken)
+    internal async Task<(IReadOnlyList<T> Items, string? NextToken)> ReadPageAsync<T>(string path, string? token, Action<RestRequest> configure, CancellationToken cancellationToken)
     {
         var call = Read(path, r =>
         {
@@ -276,6 +255,6 @@ internal sealed class V3Api : ISurfaceApi
         return (page.Data ?? [], page.HasMore == true ? page.NextToken : null);
     }
 
-    private ApiCall Read(string path, Action<RestRequest>? configure = null) =>
+    internal ApiCall Read(string path, Action<RestRequest>? configure = null) =>
         new(Method.Get, path, _options.RequestTimeout, RetrySafety.Safe) { Configure = configure };
 }

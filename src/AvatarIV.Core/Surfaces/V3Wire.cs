@@ -34,6 +34,10 @@ internal sealed class V3CreateVideoBody
 
     public V3ImageInput? Image { get; set; }
 
+    public string? AvatarId { get; set; }
+
+    public V3Engine? Engine { get; set; }
+
     public string? Script { get; set; }
 
     public string? VoiceId { get; set; }
@@ -56,9 +60,25 @@ internal sealed class V3CreateVideoBody
 
     public string? Expressiveness { get; set; }
 
+    public V3Caption? Caption { get; set; }
+
+    public string? FolderId { get; set; }
+
     public string? CallbackUrl { get; set; }
 
     public string? CallbackId { get; set; }
+}
+
+internal sealed class V3Engine
+{
+    public string Type { get; set; } = "avatar_iv";
+}
+
+internal sealed class V3Caption
+{
+    public string FileFormat { get; set; } = "srt";
+
+    public string? Style { get; set; }
 }
 
 internal sealed class V3ImageInput
@@ -98,6 +118,12 @@ internal sealed class V3Video
 
     public string? GifUrl { get; set; }
 
+    public string? SubtitleUrl { get; set; }
+
+    public string? CaptionedVideoUrl { get; set; }
+
+    public string? FolderId { get; set; }
+
     public double? Duration { get; set; }
 
     [JsonConverter(typeof(FlexibleTimeConverter))]
@@ -120,6 +146,10 @@ internal sealed class V3StatusItem
     public string? Status { get; set; }
 
     public JsonElement? Error { get; set; }
+
+    public string? BatchId { get; set; }
+
+    public int? ItemIndex { get; set; }
 }
 
 internal sealed class V3Voice

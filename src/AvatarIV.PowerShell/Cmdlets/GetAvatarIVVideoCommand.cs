@@ -24,6 +24,11 @@ public sealed class GetAvatarIVVideoCommand : AvatarIVCmdlet
     [SupportsWildcards]
     public string? Title { get; set; }
 
+    /// <summary>Only videos in this HeyGen folder (filtered by the server).</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateNotNullOrEmpty]
+    public string? FolderId { get; set; }
+
     /// <summary>At most this many videos.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ValidateRange(1, int.MaxValue)]
@@ -44,6 +49,6 @@ public sealed class GetAvatarIVVideoCommand : AvatarIVCmdlet
         }
 
         int? first = MyInvocation.BoundParameters.ContainsKey(nameof(First)) ? First : null;
-        Run(context => new GetVideoHandler(context).ListAsync(Title, first));
+        Run(context => new GetVideoHandler(context).ListAsync(Title, first, FolderId));
     }
 }

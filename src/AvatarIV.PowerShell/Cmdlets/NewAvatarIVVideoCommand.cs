@@ -6,7 +6,10 @@ using AvatarIV.PowerShell.Models;
 
 namespace AvatarIV.PowerShell.Cmdlets;
 
-/// <summary>New-AvatarIVVideo: starts an Avatar IV render from a photo and a script+voice or an audio track. Spends credits.</summary>
+/// <summary>
+/// New-AvatarIVVideo: starts an Avatar IV render from a photo (or, on v3, an avatar look: -AvatarId) and a script+voice or an audio track.
+/// Spends credits.
+/// </summary>
 [Cmdlet(VerbsCommon.New, "AvatarIVVideo", DefaultParameterSetName = ScriptSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Reference + "new-avatarivvideo")]
 [OutputType(typeof(AvatarVideo))]
 public sealed class NewAvatarIVVideoCommand : AvatarIVPipelineCmdlet
@@ -16,6 +19,9 @@ public sealed class NewAvatarIVVideoCommand : AvatarIVPipelineCmdlet
     public const string AudioUrlSet = "AudioUrl";
     public const string AudioAssetSet = "AudioAssetId";
 
+    /// <summary>An avatar look speaking a script: like <see cref="ScriptSet"/> but -VoiceId is optional (the look's default voice).</summary>
+    public const string AvatarScriptSet = "AvatarScript";
+
     /// <summary>Legacy photo reference, from Send-AvatarPhoto.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? ImageKey { get; set; }
@@ -24,13 +30,29 @@ public sealed class NewAvatarIVVideoCommand : AvatarIVPipelineCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? AssetId { get; set; }
 
+    /// <summary>v3: an avatar look id instead of a photo (Get-AvatarIVLook; Tab completes); binds from Get-AvatarIVLook's objects.</summary>
+    /// <remarks>Its own set (with a script only): every set needs a parameter of its own, and look videos from audio stay a Core feature.</remarks>
+    [Parameter(Mandatory = true, ParameterSetName = AvatarScriptSet, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(AvatarIdCompleter))]
+    public string? AvatarId { get; set; }
+
+    /// <summary>v3, with -AvatarId: the engine (the look's SupportedEngines); HeyGen defaults to avatar_iv.</summary>
+    [Parameter]
+    [ValidateSet("avatar_iv", "avatar_v", "avatar_iii")]
+    public string? Engine { get; set; }
+
     /// <summary>What the avatar says (up to 5,000 characters); binds from Split-AvatarIVScript's parts.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ScriptSet, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = AvatarScriptSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string Script { get; set; } = "";
 
-    /// <summary>The voice that speaks the script (Get-AvatarIVVoice; Tab completes). With audio: required on legacy, optional on v3.</summary>
+    /// <summary>
+    /// The voice that speaks the script (Get-AvatarIVVoice; Tab completes). With audio: required on legacy, optional on v3.
+    /// With -AvatarId: optional (the look's default voice).
+    /// </summary>
     [Parameter(Mandatory = true, ParameterSetName = ScriptSet)]
+    [Parameter(ParameterSetName = AvatarScriptSet)]
     [Parameter(ParameterSetName = AudioPathSet)]
     [Parameter(ParameterSetName = AudioUrlSet)]
     [Parameter(ParameterSetName = AudioAssetSet)]
@@ -82,6 +104,20 @@ public sealed class NewAvatarIVVideoCommand : AvatarIVPipelineCmdlet
     [Parameter]
     public string? Title { get; set; }
 
+    /// <summary>Ask for captions: an SRT subtitle file (Save-AvatarIVVideo -Asset Subtitle).</summary>
+    [Parameter]
+    public SwitchParameter Caption { get; set; }
+
+    /// <summary>v3: also burn the captions into a second video in this style (Save-AvatarIVVideo -Asset Captioned); implies -Caption.</summary>
+    [Parameter]
+    [ValidateSet("default")]
+    public string? CaptionStyle { get; set; }
+
+    /// <summary>The HeyGen folder to file the video in.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? FolderId { get; set; }
+
     /// <summary>URL HeyGen calls when the video is ready or failed.</summary>
     [Parameter]
     public string? CallbackUrl { get; set; }
@@ -100,7 +136,9 @@ public sealed class NewAvatarIVVideoCommand : AvatarIVPipelineCmdlet
         {
             ImageKey = ImageKey,
             AssetId = AssetId,
-            Script = ParameterSetName == ScriptSet ? Script : null,
+            AvatarId = string.IsNullOrEmpty(AvatarId) ? null : AvatarId,
+            Engine = Engine,
+            Script = ParameterSetName is ScriptSet or AvatarScriptSet ? Script : null,
             VoiceId = string.IsNullOrEmpty(VoiceId) ? null : VoiceId,
             AudioPath = ParameterSetName == AudioPathSet ? ToFileSystemPath(AudioPath) : null,
             AudioUrl = ParameterSetName == AudioUrlSet ? AudioUrl : null,
@@ -112,6 +150,9 @@ public sealed class NewAvatarIVVideoCommand : AvatarIVPipelineCmdlet
             Fit = Fit,
             Resolution = Resolution,
             Title = Title,
+            Caption = Caption.IsPresent,
+            CaptionStyle = CaptionStyle,
+            FolderId = FolderId,
             CallbackUrl = CallbackUrl,
             CallbackId = CallbackId,
             IdempotencyKey = IdempotencyKey,

@@ -24,7 +24,7 @@ public sealed class SaveAvatarIVVideoCommand : AvatarIVCmdlet
     [ValidateNotNullOrEmpty]
     public string Path { get; set; } = "";
 
-    /// <summary>Folder for &lt;VideoId&gt;.mp4; default: the current location.</summary>
+    /// <summary>Folder for &lt;VideoId&gt;.mp4 (.captioned.mp4, .srt, .jpg by -Asset); default: the current location.</summary>
     [Parameter(ParameterSetName = DirectorySet)]
     [ValidateNotNullOrEmpty]
     public string? OutputDirectory { get; set; }
@@ -37,10 +37,15 @@ public sealed class SaveAvatarIVVideoCommand : AvatarIVCmdlet
     [Parameter]
     public SwitchParameter IncludeThumbnail { get; set; }
 
+    /// <summary>Which file: the video (default), the captioned video, the SRT subtitles or the thumbnail.</summary>
+    [Parameter]
+    [ValidateSet("Video", "Captioned", "Subtitle", "Thumbnail")]
+    public string Asset { get; set; } = "Video";
+
     protected override void ProcessRecord()
     {
         var path = ParameterSetName == PathSet ? ToFileSystemPath(Path) : null;
         var directory = ToFileSystemPath(OutputDirectory ?? ".");
-        Run(context => new SaveVideoHandler(context).SaveAsync(VideoId, path, directory, Force.IsPresent, IncludeThumbnail.IsPresent));
+        Run(context => new SaveVideoHandler(context).SaveAsync(VideoId, path, directory, Force.IsPresent, IncludeThumbnail.IsPresent, Asset));
     }
 }

@@ -8,7 +8,7 @@ using AvatarIV.PowerShell.Models;
 namespace AvatarIV.PowerShell.Handlers;
 
 /// <summary>
-/// Module-session state: the connection from Connect-AvatarIV and the cached voice list.
+/// Module-session state: the connection from Connect-AvatarIV and the cached voice and look lists.
 /// Cmdlets get their runspace's from SessionRegistry; tests make their own with a fake environment.
 /// </summary>
 internal sealed class AvatarIVSession
@@ -30,6 +30,9 @@ internal sealed class AvatarIVSession
     public ConnectionSettings? Connection { get; set; }
 
     public VoiceCompletion Voices { get; }
+
+    /// <summary>The avatar looks -AvatarId completes from.</summary>
+    public LookCompletion Looks { get; } = new();
 
     /// <summary>The mocks Start-AvatarIVMock started in this session; the *-AvatarIVMock* cmdlets use the newest running one without -Mock.</summary>
     public Mock.StartedMocks Mocks { get; } = new();

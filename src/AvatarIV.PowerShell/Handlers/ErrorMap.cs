@@ -16,6 +16,7 @@ internal static class ErrorMap
     public const string VideoTooLong = "AvatarIV.VideoTooLong";
     public const string VideoFailed = "AvatarIV.VideoFailed";
     public const string VideoNotReady = "AvatarIV.VideoNotReady";
+    public const string AssetNotAvailable = "AvatarIV.AssetNotAvailable";
     public const string Timeout = "AvatarIV.Timeout";
     public const string NotConnected = "AvatarIV.NotConnected";
     public const string InvalidConfiguration = "AvatarIV.InvalidConfiguration";
@@ -135,6 +136,8 @@ internal static class ErrorMap
                 (VideoTooLong, AvatarIVErrorCategory.LimitsExceeded, FixTooLong),
             ValidationCodes.FileExists =>
                 (FileExists, AvatarIVErrorCategory.ResourceExists, "Use -Force to overwrite it, or choose another -Path."),
+            ValidationCodes.NeedsV3 =>
+                (InvalidArgument, AvatarIVErrorCategory.InvalidOperation, "Connect with Connect-AvatarIV -ApiVersion V3 (avatar looks and batches are v3 features)."),
             _ => (InvalidArgument, AvatarIVErrorCategory.InvalidArgument, FixParameter),
         };
         return new AvatarIVError(id, category, PowerShellWording.Of(e.Message), fix, target, e);
@@ -160,6 +163,8 @@ internal static class ErrorMap
                 "The endpoint did not answer in time; check the network and the base URI, then try again."),
             AvatarIVErrorCodes.VideoNotReady => (VideoNotReady, AvatarIVErrorCategory.ResourceUnavailable, false,
                 "Wait for the video first: Wait-AvatarIVVideo, or Wait-AvatarIVVideo -OutputDirectory to wait and download."),
+            AvatarIVErrorCodes.AssetNotAvailable => (AssetNotAvailable, AvatarIVErrorCategory.ObjectNotFound, false,
+                "Subtitles need New-AvatarIVVideo -Caption, a captioned video -CaptionStyle; make the video again with them, or save -Asset Video."),
             AvatarIVErrorCodes.VideoFailed => (VideoFailed, AvatarIVErrorCategory.InvalidResult, false,
                 "The video failed to render and has no file; see Get-AvatarIVVideo for the reason."),
             "video_too_long" or "40119" => (VideoTooLong, AvatarIVErrorCategory.LimitsExceeded, false,
@@ -172,7 +177,9 @@ internal static class ErrorMap
             _ => (ApiError, AvatarIVErrorCategory.ResourceUnavailable, false,
                 "HeyGen had a problem answering; try again later."),
         };
-        return new AvatarIVError(id, category, PowerShellWording.Of(e.Message), fix, target, e, terminating);
+        // HeyGen support asks for the request id; it is also in the message and in $_.Exception.RequestId.
+        var quoted = e.RequestId is { Length: > 0 } requestId ? $"{fix} If you ask HeyGen support, quote request id {requestId}." : fix;
+        return new AvatarIVError(id, category, PowerShellWording.Of(e.Message), quoted, target, e, terminating);
     }
 
     private static string FixForFailure(string code) => code switch

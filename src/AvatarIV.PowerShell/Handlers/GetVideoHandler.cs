@@ -24,10 +24,11 @@ internal sealed class GetVideoHandler
 
     /// <param name="title">Wildcard pattern on the title (legacy lists cannot filter, so this is always applied here too).</param>
     /// <param name="first">Stop after this many; null = all.</param>
-    public async Task ListAsync(string? title, int? first)
+    /// <param name="folderId">Only videos in this folder (the server filters).</param>
+    public async Task ListAsync(string? title, int? first, string? folderId = null)
     {
         var filter = title is null ? null : new WildcardFilter(title);
-        var query = new VideoListQuery { Title = title is null || HasWildcards(title) ? null : title };
+        var query = new VideoListQuery { Title = title is null || HasWildcards(title) ? null : title, FolderId = folderId };
         var written = 0;
         try
         {

@@ -29,6 +29,9 @@ internal static class ModelMapper
         DurationSeconds = video.DurationSeconds,
         VideoUrl = video.VideoUrl,
         ThumbnailUrl = video.ThumbnailUrl,
+        SubtitleUrl = video.SubtitleUrl,
+        CaptionedVideoUrl = video.CaptionedVideoUrl,
+        FolderId = video.FolderId,
         CreatedAt = video.CreatedAt,
         CompletedAt = video.CompletedAt,
         ErrorCode = video.Error?.Code,
@@ -46,6 +49,24 @@ internal static class ModelMapper
         Type = voice.Type,
         SupportPause = voice.SupportPause,
         PreviewAudioUrl = voice.PreviewAudioUrl,
+    };
+
+    public static AvatarIVLook ToLook(AvatarLook look) => new()
+    {
+        AvatarId = look.LookId,
+        Name = look.Name,
+        AvatarType = look.AvatarType,
+        GroupId = look.GroupId,
+        DefaultVoiceId = look.DefaultVoiceId,
+        Gender = look.Gender,
+        PreferredOrientation = look.PreferredOrientation,
+        ImageWidth = look.ImageWidth,
+        ImageHeight = look.ImageHeight,
+        SupportedEngines = look.SupportedEngines.ToArray(),
+        Tags = look.Tags.ToArray(),
+        Status = look.Status,
+        PreviewImageUrl = look.PreviewImageUrl,
+        PreviewVideoUrl = look.PreviewVideoUrl,
     };
 
     public static AvatarCredit ToCredit(CreditBalance balance) => new()

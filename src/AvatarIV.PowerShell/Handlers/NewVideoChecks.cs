@@ -11,6 +11,25 @@ internal static class NewVideoChecks
     public static void Check(NewVideoParameters p, ApiSurface surface)
     {
         var legacy = surface == ApiSurface.Legacy;
+        if (p.AvatarId is not null && legacy)
+        {
+            throw new AvatarIVValidationException(
+                ValidationCodes.NeedsV3,
+                "-AvatarId (an avatar look) works only on the v3 API: Connect-AvatarIV -ApiVersion V3, or make the video from a photo with -ImageKey.",
+                "AvatarId");
+        }
+
+        if (p.Engine is not null && p.AvatarId is null)
+        {
+            throw new AvatarIVValidationException(
+                ValidationCodes.InvalidValue, "-Engine applies only to avatar-look videos: pass -AvatarId too (Get-AvatarIVLook), or leave -Engine out.", "Engine");
+        }
+
+        if (p.AvatarId is not null)
+        {
+            return;
+        }
+
         if (legacy && p.ImageKey is null)
         {
             throw new AvatarIVValidationException(

@@ -32,7 +32,7 @@ internal sealed class NewVideoHandler
         // PowerShell binds $null to a string parameter as "", e.g. -ImageKey $asset.ImageKey on v3.
         p.ImageKey = string.IsNullOrEmpty(p.ImageKey) ? null : p.ImageKey;
         p.AssetId = string.IsNullOrEmpty(p.AssetId) ? null : p.AssetId;
-        var target = p.Title ?? p.AssetId ?? p.ImageKey ?? "(no photo)";
+        var target = p.Title ?? p.AvatarId ?? p.AssetId ?? p.ImageKey ?? "(no photo)";
         if (p.AudioPath is not null && !File.Exists(p.AudioPath))
         {
             _context.Sink.WriteError(ErrorMap.NoSuchPath(p.AudioPath, "-AudioPath"));
@@ -115,8 +115,11 @@ internal sealed class NewVideoHandler
         return new CreateVideoRequest
         {
             // Send-AvatarPhoto's objects carry both on the legacy surface; each surface wants its own reference.
-            ImageKey = legacy || p.AssetId is null ? p.ImageKey : null,
-            ImageAssetId = !legacy || p.ImageKey is null ? p.AssetId : null,
+            // A look replaces the photo: a photo object piped in alongside -AvatarId is not sent.
+            ImageKey = p.AvatarId is null && (legacy || p.AssetId is null) ? p.ImageKey : null,
+            ImageAssetId = p.AvatarId is null && (!legacy || p.ImageKey is null) ? p.AssetId : null,
+            AvatarId = p.AvatarId,
+            Engine = p.Engine,
             Script = p.Script,
             VoiceId = p.VoiceId,
             AudioUrl = p.AudioUrl,
@@ -128,6 +131,9 @@ internal sealed class NewVideoHandler
             AspectRatio = p.AspectRatio,
             Fit = ParseOrNull<VideoFit>(p.Fit, "Fit"),
             Resolution = p.Resolution,
+            Caption = p.Caption,
+            CaptionStyle = p.CaptionStyle,
+            FolderId = p.FolderId,
             CallbackUrl = p.CallbackUrl,
             CallbackId = p.CallbackId,
             IdempotencyKey = p.IdempotencyKey,

@@ -7,6 +7,11 @@ internal sealed class NewVideoParameters
 
     public string? AssetId { get; set; }
 
+    /// <summary>v3: an avatar look instead of a photo.</summary>
+    public string? AvatarId { get; set; }
+
+    public string? Engine { get; set; }
+
     public string? Script { get; set; }
 
     public string? VoiceId { get; set; }
@@ -31,6 +36,12 @@ internal sealed class NewVideoParameters
     public string? Resolution { get; set; }
 
     public string? Title { get; set; }
+
+    public bool Caption { get; set; }
+
+    public string? CaptionStyle { get; set; }
+
+    public string? FolderId { get; set; }
 
     public string? CallbackUrl { get; set; }
 

@@ -9,16 +9,18 @@ internal sealed class SaveVideoHandler
 
     public SaveVideoHandler(HandlerContext context) => _context = context;
 
-    /// <param name="path">Target file; null = <c>&lt;VideoId&gt;.mp4</c> in <paramref name="directory"/>.</param>
+    /// <param name="path">Target file; null = <c>&lt;VideoId&gt;</c> plus the asset's extension in <paramref name="directory"/>.</param>
     /// <param name="directory">Folder for the default file name (already resolved by the cmdlet).</param>
-    public async Task SaveAsync(string videoId, string? path, string directory, bool force, bool includeThumbnail)
+    /// <param name="asset">Video, Captioned, Subtitle or Thumbnail (the cmdlet validates the set).</param>
+    public async Task SaveAsync(string videoId, string? path, string directory, bool force, bool includeThumbnail, string asset = "Video")
     {
         try
         {
+            var which = (VideoAsset)Enum.Parse(typeof(VideoAsset), asset, ignoreCase: true);
             var video = await _context.Client.GetVideoAsync(videoId, _context.CancellationToken).ConfigureAwait(false);
             var model = _context.SessionVideo(video);
-            var target = path ?? Path.Combine(directory, videoId + ".mp4");
-            if (!await new VideoDownloader(_context).DownloadAsync(video, model, target, force, includeThumbnail).ConfigureAwait(false))
+            var target = path ?? Path.Combine(directory, videoId + DefaultExtension(which));
+            if (!await new VideoDownloader(_context).DownloadAsync(video, model, target, force, includeThumbnail, which).ConfigureAwait(false))
             {
                 return;
             }
@@ -30,6 +32,7 @@ internal sealed class SaveVideoHandler
                 var saved = _context.SessionVideo(await _context.Client.GetVideoAsync(videoId, _context.CancellationToken).ConfigureAwait(false));
                 saved.FilePath = model.FilePath;
                 saved.ThumbnailFilePath = model.ThumbnailFilePath;
+                saved.SubtitleFilePath = model.SubtitleFilePath;
                 model = saved;
             }
 
@@ -40,4 +43,12 @@ internal sealed class SaveVideoHandler
             _context.Fail(e, videoId);
         }
     }
+
+    private static string DefaultExtension(VideoAsset asset) => asset switch
+    {
+        VideoAsset.Captioned => ".captioned.mp4",
+        VideoAsset.Subtitle => ".srt",
+        VideoAsset.Thumbnail => ".jpg",
+        _ => ".mp4",
+    };
 }

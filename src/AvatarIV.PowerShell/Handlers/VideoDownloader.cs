@@ -13,10 +13,11 @@ internal sealed class VideoDownloader
     public VideoDownloader(HandlerContext context) => _context = context;
 
     /// <summary>Saves <paramref name="video"/> to <paramref name="path"/> and records the files on <paramref name="model"/>; false under -WhatIf or a declined -Confirm.</summary>
-    public async Task<bool> DownloadAsync(Video video, AvatarVideo model, string path, bool overwrite, bool includeThumbnail)
+    public async Task<bool> DownloadAsync(Video video, AvatarVideo model, string path, bool overwrite, bool includeThumbnail, VideoAsset asset = VideoAsset.Video)
     {
         // Writing (with -Force, overwriting) a file is a change: -WhatIf previews it, -Confirm asks.
-        if (!_context.Sink.ShouldProcess(path, $"Save video {video.VideoId}"))
+        var what = asset == VideoAsset.Video ? $"video {video.VideoId}" : $"{asset.ToString().ToLowerInvariant()} of video {video.VideoId}";
+        if (!_context.Sink.ShouldProcess(path, $"Save {what}"))
         {
             return false;
         }
@@ -27,14 +28,26 @@ internal sealed class VideoDownloader
             Directory.CreateDirectory(directory);
         }
 
-        var activity = $"Downloading video {video.VideoId}";
+        var activity = $"Downloading {what}";
         var progress = new InlineProgress<TransferProgress>(p => _context.Sink.WriteProgress(
             new ProgressUpdate(ActivityId, activity, SendPhotoHandler.Describe(p), p.Percent ?? -1)));
-        var options = new DownloadOptions { Overwrite = overwrite, IncludeThumbnail = includeThumbnail };
+        var options = new DownloadOptions { Overwrite = overwrite, IncludeThumbnail = includeThumbnail, Asset = asset };
         var result = await _context.Client.DownloadVideoAsync(video, path, options, progress, _context.CancellationToken).ConfigureAwait(false);
         _context.Sink.WriteProgress(new ProgressUpdate(ActivityId, activity, "Done", 100, Completed: true));
-        model.FilePath = result.Path;
-        model.ThumbnailFilePath = result.ThumbnailPath;
+        switch (asset)
+        {
+            case VideoAsset.Subtitle:
+                model.SubtitleFilePath = result.Path;
+                break;
+            case VideoAsset.Thumbnail:
+                model.ThumbnailFilePath = result.Path;
+                break;
+            default:
+                model.FilePath = result.Path;
+                model.ThumbnailFilePath = result.ThumbnailPath ?? model.ThumbnailFilePath;
+                break;
+        }
+
         return true;
     }
 }

@@ -21,6 +21,14 @@ public sealed class AvatarVideo
 
     public string? ThumbnailUrl { get; set; }
 
+    /// <summary>The SRT subtitles, when the video was made with -Caption.</summary>
+    public string? SubtitleUrl { get; set; }
+
+    /// <summary>The video with captions burned in, when it was made with -CaptionStyle.</summary>
+    public string? CaptionedVideoUrl { get; set; }
+
+    public string? FolderId { get; set; }
+
     public DateTimeOffset? CreatedAt { get; set; }
 
     public DateTimeOffset? CompletedAt { get; set; }
@@ -31,10 +39,13 @@ public sealed class AvatarVideo
 
     public string? CallbackId { get; set; }
 
-    /// <summary>The downloaded video, once saved.</summary>
+    /// <summary>The downloaded video (or captioned video), once saved.</summary>
     public string? FilePath { get; set; }
 
     public string? ThumbnailFilePath { get; set; }
+
+    /// <summary>The downloaded SRT subtitles (Save-AvatarIVVideo -Asset Subtitle).</summary>
+    public string? SubtitleFilePath { get; set; }
 
     public AvatarIVApiVersion ApiVersion { get; set; }
 }

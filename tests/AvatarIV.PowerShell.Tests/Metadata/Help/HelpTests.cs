@@ -24,7 +24,7 @@ public sealed class HelpTests
     private static readonly string[] HelpOrder =
     [
         "Connect-AvatarIV", "Send-AvatarPhoto", "New-AvatarIVVideo", "Wait-AvatarIVVideo", "Get-AvatarIVVideo",
-        "Save-AvatarIVVideo", "Remove-AvatarIVVideo", "Get-AvatarIVVoice", "Get-AvatarIVCredit", "Split-AvatarIVScript",
+        "Save-AvatarIVVideo", "Remove-AvatarIVVideo", "Get-AvatarIVVoice", "Get-AvatarIVLook", "Get-AvatarIVCredit", "Split-AvatarIVScript",
         "Start-AvatarIVMock", "Stop-AvatarIVMock", "Set-AvatarIVMockBalance", "Set-AvatarIVMockProgression", "Add-AvatarIVMockFault",
         "Get-AvatarIVMockFault", "Remove-AvatarIVMockFault", "Get-AvatarIVMockJournal",
     ];
