@@ -92,7 +92,7 @@ internal sealed class Job
     public JobSnapshot Snapshot() => _snapshot ??= new(
         Id, OwnerKeyId, Draft.Surface, Status, Mode, Reads, Draft.Request.Title, Draft.DurationSeconds, Draft.Cost,
         Draft.Width, Draft.Height, CreatedAt, CompletedAt, FailureCode, FailureMessage, Draft.Request.CallbackId, Draft.Request.CallbackUrl,
-        Draft.Request.Quality, Draft.BaseUrl);
+        Draft.Request.Quality, Draft.BaseUrl, Draft.Request.FolderId, Draft.Request.Caption);
 
     // Every setter reports to the change log, so the engine stores exactly the jobs a call touched.
     private void Change<T>(ref T field, T value)

@@ -124,7 +124,7 @@ public sealed class JobEngine : IMockResettable
     /// <summary>What the renderer needs for a completed job, or null when there is no such finished video.</summary>
     public RenderInputs? RenderInputsOf(string id) => Locked(() =>
         ById(id) is { Status: JobStatus.Completed } job
-            ? new RenderInputs(job.Draft.Photo, job.Draft.Audio, job.Draft.DurationSeconds, job.Draft.Width, job.Draft.Height)
+            ? new RenderInputs(job.Draft.Photo, job.Draft.Audio, job.Draft.DurationSeconds, job.Draft.Width, job.Draft.Height, job.Draft.Request.Script, job.Draft.Request.Caption)
             : null);
 
     public JobSnapshot? Find(string id) => Locked(() => ById(id)?.Snapshot());
@@ -153,11 +153,11 @@ public sealed class JobEngine : IMockResettable
         }
     });
 
-    /// <summary>Moves time-mode jobs on even when nobody polls (so their webhooks fire).</summary>
+    /// <summary>Moves time-mode jobs, and polls jobs past <c>--polls-timeout</c>, on even when nobody polls (so their webhooks fire).</summary>
     public void Tick() => Locked(() =>
     {
         var now = _clock.GetUtcNow();
-        foreach (var job in _jobs.Where(j => j.Mode.Kind == ProgressionKind.Time && j.Status == JobStatus.Processing).ToList())
+        foreach (var job in _jobs.Where(j => j.HoldsSlot && j.Mode.Kind is ProgressionKind.Time or ProgressionKind.Polls).ToList())
         {
             _progression.Evaluate(job, now);
         }

@@ -77,6 +77,9 @@ internal sealed class JobOutcomes(LedgerBook ledgers, MediaUrlSigner signer, IWe
             job.FailureMessage,
             draft.Request.CallbackId,
             draft.Request.CallbackUrl,
-            draft.Surface == VideoSurface.V3 ? "v3" : "legacy");
+            draft.Surface == VideoSurface.V3 ? "v3" : "legacy",
+            draft.Request.Caption is not null,
+            succeeded && draft.Request.Caption is not null ? signer.Sign(draft.BaseUrl, MediaUrlSigner.SubtitlePath(job.Id)) : null,
+            succeeded && draft.Request.Caption?.Style is not null ? signer.Sign(draft.BaseUrl, MediaUrlSigner.CaptionedVideoPath(job.Id)) : null);
     }
 }

@@ -45,6 +45,10 @@ public sealed class MediaUrlSigner
 
     public static string LookPreviewPath(string lookId) => $"/_media/looks/{lookId}.jpg";
 
+    public static string SubtitlePath(string jobId) => $"/_media/subtitles/{jobId}.srt";
+
+    public static string CaptionedVideoPath(string jobId) => $"/_media/captioned/{jobId}.mp4";
+
     public string Sign(string baseUrl, string path)
     {
         var expires = (_clock.GetUtcNow().ToUnixTimeSeconds() + _ttlSeconds).ToString(CultureInfo.InvariantCulture);
