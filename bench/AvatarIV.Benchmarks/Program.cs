@@ -50,7 +50,7 @@ switch (args)
 if (args is ["pipeline", ..])
 {
     await AvatarIV.Benchmarks.Pipeline.PipelineBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2);
-    return;
+    return 0;
 }
 
 // Every benchmark class in this assembly: media, downloads and waiting.
