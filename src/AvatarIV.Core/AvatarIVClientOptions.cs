@@ -104,9 +104,9 @@ public sealed class AvatarIVClientOptions
         RequirePositive(RequestTimeout, nameof(RequestTimeout));
         RequirePositive(CreateTimeout, nameof(CreateTimeout));
         RequirePositive(TransferTimeout, nameof(TransferTimeout));
-        if (Retry is null || Retry.MaxRetries < 0 || Retry.BaseDelay < TimeSpan.Zero || Retry.MaxDelay < TimeSpan.Zero || Retry.MaxRetryAfter < TimeSpan.Zero)
+        if (Retry is null || Retry.MaxRetries < 0 || Retry.BaseDelay < TimeSpan.Zero || Retry.MaxDelay < TimeSpan.Zero || Retry.MaxRetryAfter < TimeSpan.Zero || Retry.MaxRateLimitWait < TimeSpan.Zero)
         {
-            throw new AvatarIVConfigurationException("Retry settings must be zero or more (MaxRetries, BaseDelay, MaxDelay, MaxRetryAfter).");
+            throw new AvatarIVConfigurationException("Retry settings must be zero or more (MaxRetries, BaseDelay, MaxDelay, MaxRetryAfter, MaxRateLimitWait).");
         }
     }
 

@@ -15,9 +15,17 @@ public sealed class RetryOptions
     /// <summary>Longest wait a server's <c>Retry-After</c> can impose; longer values are clamped.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Total time one request may spend waiting out 429 answers (the rate limit, or every render slot of the account busy)
+    /// before those retries count against <see cref="MaxRetries"/>. A 429 means HeyGen did no work, so a create waits for a
+    /// slot instead of failing; renders take minutes, hence 10 minutes by default. <see cref="TimeSpan.Zero"/>: a 429 gets only
+    /// <see cref="MaxRetries"/>, like any other failure. Cancellation interrupts the wait at once.
+    /// </summary>
+    public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Spreads each backoff randomly over 75–125 % so many clients do not retry in step.</summary>
     public bool UseJitter { get; set; } = true;
 
     public override string ToString() =>
-        $"MaxRetries={MaxRetries}, BaseDelay={BaseDelay}, MaxDelay={MaxDelay}, MaxRetryAfter={MaxRetryAfter}, UseJitter={UseJitter}";
+        $"MaxRetries={MaxRetries}, BaseDelay={BaseDelay}, MaxDelay={MaxDelay}, MaxRetryAfter={MaxRetryAfter}, MaxRateLimitWait={MaxRateLimitWait}, UseJitter={UseJitter}";
 }
