@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using AvatarIV.PowerShell.Cmdlets.Arguments;
 using AvatarIV.PowerShell.Cmdlets.Infrastructure;
 using AvatarIV.PowerShell.Handlers;
 using AvatarIV.PowerShell.Models;
@@ -10,6 +11,8 @@ namespace AvatarIV.PowerShell.Cmdlets;
 [OutputType(typeof(AvatarConnection))]
 public sealed class ConnectAvatarIVCommand : AvatarIVCmdlet
 {
+    private const double MaxRateLimitWaitSeconds = 24 * 3600;
+
     /// <summary>HeyGen's API host, or a mock's base URL such as http://127.0.0.1:5080/. Default: HEYGEN_BASE_URI, else https://api.heygen.com/.</summary>
     [Parameter(Position = 0)]
     [ValidateNotNull]
@@ -24,6 +27,15 @@ public sealed class ConnectAvatarIVCommand : AvatarIVCmdlet
     [Parameter]
     public AvatarIVApiVersion ApiVersion { get; set; }
 
+    /// <summary>
+    /// How long one request may wait out 429 answers (every render slot busy, or the rate limit) before it fails:
+    /// seconds (600) or a TimeSpan ('00:10:00'). Default 10 minutes; 0 = fail after the two usual retries.
+    /// </summary>
+    [Parameter]
+    [SecondsToTimeSpan]
+    [ValidateTimeSpanRange(0, MaxRateLimitWaitSeconds)]
+    public TimeSpan MaxRateLimitWait { get; set; }
+
     /// <summary>Writes the connection object.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -31,6 +43,7 @@ public sealed class ConnectAvatarIVCommand : AvatarIVCmdlet
     protected override void ProcessRecord()
     {
         AvatarIVApiVersion? version = MyInvocation.BoundParameters.ContainsKey(nameof(ApiVersion)) ? ApiVersion : null;
-        Run(context => new ConnectHandler(context).Connect(ApiKey, BaseUri, UploadUri, version, PassThru.IsPresent));
+        TimeSpan? rateLimitWait = MyInvocation.BoundParameters.ContainsKey(nameof(MaxRateLimitWait)) ? MaxRateLimitWait : null;
+        Run(context => new ConnectHandler(context).Connect(ApiKey, BaseUri, UploadUri, version, PassThru.IsPresent, rateLimitWait));
     }
 }

@@ -57,13 +57,19 @@ internal sealed class AvatarIVSession
             throw new CmdletTerminatingException(ErrorMap.EmptyApiKey());
         }
 
-        return new AvatarIVClientOptions
+        var options = new AvatarIVClientOptions
         {
             ApiKey = key,
             BaseUri = settings.BaseUri,
             UploadUri = settings.UploadUri,
             Surface = ToSurface(settings.ApiVersion),
         };
+        if (settings.MaxRateLimitWait is { } budget)
+        {
+            options.Retry.MaxRateLimitWait = budget;
+        }
+
+        return options;
     }
 
     /// <summary>The surface in use for offline work such as estimates: the connection's, else HEYGEN_API_SURFACE, else v3.</summary>
