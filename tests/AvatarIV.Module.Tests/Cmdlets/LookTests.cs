@@ -48,6 +48,26 @@ public sealed class LookTests : IClassFixture<PollsMock>, IDisposable
     }
 
     [Fact]
+    public void A_twin_look_video_is_estimated_at_the_video_avatar_rate_the_mock_charges()
+    {
+        _session.Connect(_mock);
+
+        var result = _session.Run(
+            """
+            $null = Get-AvatarIVLook
+            $before = (Get-AvatarIVCredit).RemainingCredits
+            $video = Get-AvatarIVLook -Type digital_twin -First 1 | New-AvatarIVVideo -Script 'A twin speaks for a little while, at its own rate.'
+            $after = (Get-AvatarIVCredit).RemainingCredits
+            $video.EstimatedCredits
+            $before - $after
+            """).ShouldSucceed();
+
+        var estimated = (decimal)result.Output[0].BaseObject;
+        var charged = (decimal)result.Output[1].BaseObject;
+        estimated.ShouldBe(charged);
+    }
+
+    [Fact]
     public void An_unknown_look_is_a_non_terminating_NotFound_that_quotes_the_request_id()
     {
         _session.Connect(_mock);
@@ -91,7 +111,8 @@ public sealed class LookTests : IClassFixture<PollsMock>, IDisposable
         {
             error.FullyQualifiedErrorId.ShouldStartWith("AvatarIV.InvalidArgument,");
             error.CategoryInfo.Category.ShouldBe(ErrorCategory.InvalidOperation);
-            error.ToString().ShouldContain("V3");
+            error.ToString().ShouldContain("Connect-AvatarIV -ApiVersion V3");
+            error.ToString().ShouldNotContain("ApiSurface", customMessage: "PowerShell wording, not .NET's");
         }
     }
 
