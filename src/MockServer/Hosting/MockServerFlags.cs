@@ -26,6 +26,8 @@ internal static class MockServerFlags
         ["max-assets-per-key"] = "--max-assets-per-key 10000",
         ["max-age-hours"] = "--max-age-hours 720",
         ["render-cache-mb"] = "--render-cache-mb 256",
+        ["folder"] = "--folder marketing",
+        ["polls-timeout"] = "--polls-timeout 60",
     };
 
     public static IEnumerable<string> All => Examples.Keys;
@@ -44,6 +46,8 @@ internal static class MockServerFlags
         {
             "apikeys" => "api-key",
             "faultrules" or "faults" => "fault",
+            "folders" => "folder",
+            "pollstimeoutseconds" => "polls-timeout",
             "urlttlseconds" => "url-ttl",
             _ => All.FirstOrDefault(flag => flag.Replace("-", string.Empty) == normalised),
         };

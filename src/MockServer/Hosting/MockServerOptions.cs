@@ -78,6 +78,12 @@ public sealed class MockServerOptions
     /// <summary>Retention: rendered videos and thumbnails kept in memory; past it the least recently used go (and are rendered again on demand).</summary>
     public int RenderCacheMb { get; set; } = 256;
 
+    /// <summary>Folder ids every key has (<c>--folder</c>, repeatable).</summary>
+    public List<string> Folders { get; } = [];
+
+    /// <summary>A <c>polls:N</c> job nobody reads N times finishes this many seconds (mock clock) after it started; 0 = never.</summary>
+    public double PollsTimeoutSeconds { get; set; } = 60;
+
     public static string HelpText => """
         avatariv-mock: an offline stand-in for HeyGen's Avatar IV API (v3, legacy v1/v2 and the guide's routes).
 
@@ -103,6 +109,8 @@ public sealed class MockServerOptions
           --max-assets-per-key N         assets kept per key; past it the oldest uploads are forgotten (default 10000)
           --max-age-hours H              finished jobs and assets older than H hours are forgotten (default 720; 0 = never)
           --render-cache-mb N            memory for rendered videos/thumbnails; least recently used re-rendered on demand (default 256)
+          --folder ID                    a folder (id and name ID) every key has, usable as folder_id (repeatable)
+          --polls-timeout SECONDS        a polls:N job not read N times finishes SECONDS after it started (default 60; 0 = never)
           --help                         show this text
 
         Every flag can also be set as configuration key MockServer:<Name> (e.g. MockServer:RenderSpeed)
@@ -189,6 +197,8 @@ public sealed class MockServerOptions
             case "max-assets-per-key": MaxAssetsPerKey = PositiveInt(flag, value); break;
             case "max-age-hours": MaxAgeHours = NonNegativeNumber(flag, value) is var hours and <= MaxAgeHoursLimit ? hours : throw Bad(flag, value, $"a number of hours from 0 to {MaxAgeHoursLimit}"); break;
             case "render-cache-mb": RenderCacheMb = PositiveInt(flag, value); break;
+            case "folder": AddFolders(value, fromFlagLine); break;
+            case "polls-timeout": PollsTimeoutSeconds = NonNegativeNumber(flag, value); break;
             default: throw new MockOptionsException($"Unknown setting '{flag}'. Run with --help to see the flags.");
         }
     }
@@ -243,6 +253,15 @@ public sealed class MockServerOptions
             }
 
             ApiKeys.Add(key);
+        }
+    }
+
+    private void AddFolders(string value, bool fromFlagLine)
+    {
+        var ids = fromFlagLine ? [value] : value.Split([','], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var id in ids.Select(f => f.Trim()))
+        {
+            Folders.Add(id.Length is > 0 and <= 100 ? id : throw Bad("folder", id, "a folder id of 1 to 100 characters"));
         }
     }
 

@@ -3,6 +3,7 @@ using AvatarIV.MockServer.Admin;
 using AvatarIV.MockServer.Dashboard;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Assets;
+using AvatarIV.MockServer.Domain.Folders;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Ledgers;
 using AvatarIV.MockServer.Domain.Media;
@@ -56,6 +57,8 @@ public static class MockServerServiceCollectionExtensions
         AddResettable<MockClock>(services);
         AddResettable<AssetStore>(services);
         AddResettable<LedgerBook>(services);
+        AddResettable<AccountSettings>(services);
+        AddResettable<FolderStore>(services);
         AddResettable<JobEngine>(services);
         AddResettable<IdempotencyStore>(services);
         services.AddSingleton(RetentionLimits.From(options));
@@ -63,6 +66,7 @@ public static class MockServerServiceCollectionExtensions
         AddResettable<RenderCache>(services);
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService<TimeModeTicker>();
+        services.AddHostedService<StoredDraftWarmup>();
 
         // A failing background service (ticker, webhook dispatcher) is logged; it never stops the mock.
         services.Configure<HostOptions>(host => host.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
@@ -90,11 +94,11 @@ public static class MockServerServiceCollectionExtensions
 
         var api = app.MapGroup(string.Empty).RequireApiKey();
         api.MapGroup("/v3").WithTags("v3").MapV3AssetsApi().MapV3VideosApi().MapV3AccountApi().MapV3AvatarsApi();
-        api.MapLegacyAssetsApi().MapLegacyVideosApi().MapLegacyAccountApi();
+        api.MapLegacyAssetsApi().MapLegacyVideosApi().MapLegacyAccountApi().MapLegacyFoldersApi();
         api.MapGuideAliasesApi();
 
         app.MapMediaApi();
-        app.MapMockAdminApi();
+        app.MapMockAdminApi().MapAccountAdminApi();
         app.MapJobInspectionApi().MapLedgerByKeyIdApi().MapMockDashboard();
         app.MapFaultAdminApi();
         app.MapJournalAdminApi();

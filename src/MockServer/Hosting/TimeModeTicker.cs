@@ -2,7 +2,7 @@ using AvatarIV.MockServer.Domain.Jobs;
 
 namespace AvatarIV.MockServer.Hosting;
 
-/// <summary>Finishes time-mode jobs even when nobody polls them, so their webhooks still fire.</summary>
+/// <summary>Finishes time-mode jobs (and polls jobs past <c>--polls-timeout</c>) even when nobody polls them, so their webhooks still fire.</summary>
 public sealed class TimeModeTicker(JobEngine jobs, ILogger<TimeModeTicker> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);

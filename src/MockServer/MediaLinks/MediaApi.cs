@@ -1,5 +1,6 @@
 using AvatarIV.MockServer.Domain.Assets;
 using AvatarIV.MockServer.Domain.Avatars;
+using AvatarIV.MockServer.Domain.Captions;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Media;
 using AvatarIV.MockServer.Rendering;
@@ -27,6 +28,8 @@ public static class MediaApi
         media.MapGet("/thumbnails/{file}", Thumbnail);
         media.MapGet("/assets/{assetId}/{file}", AssetFile);
         media.MapGet("/looks/{file}", LookPreview);
+        media.MapGet("/subtitles/{file}", Subtitles);
+        media.MapGet("/captioned/{file}", CaptionedVideo);
         return app;
     }
 
@@ -38,9 +41,32 @@ public static class MediaApi
             return NotFound("video");
         }
 
-        var bytes = cache.GetOrRender("video/" + id, () => renderer.RenderVideo(inputs.Photo!, inputs.DurationSeconds, inputs.Width, inputs.Height, inputs.Audio));
+        return TypedResults.Bytes(RenderedVideo(id, inputs, cache, renderer), "video/mp4", enableRangeProcessing: true);
+    }
+
+    /// <summary>A captioned job's SRT (made from its script and duration; small, so not cached).</summary>
+    private static IResult Subtitles(string file, JobEngine jobs)
+    {
+        var id = Path.GetFileNameWithoutExtension(file);
+        return jobs.RenderInputsOf(id) is { Caption: not null } inputs
+            ? TypedResults.Text(SubtitleTrack.Srt(inputs.Script, inputs.DurationSeconds), "application/x-subrip", System.Text.Encoding.UTF8)
+            : NotFound("subtitle file");
+    }
+
+    private static IResult CaptionedVideo(string file, JobEngine jobs, RenderCache cache, MediaRenderer renderer)
+    {
+        var id = Path.GetFileNameWithoutExtension(file);
+        if (jobs.RenderInputsOf(id) is not { Photo: not null, Caption.Style: not null } inputs)
+        {
+            return NotFound("captioned video");
+        }
+
+        var bytes = cache.GetOrRender("captioned/" + id, () => renderer.RenderCaptioned(RenderedVideo(id, inputs, cache, renderer), SubtitleTrack.Srt(inputs.Script, inputs.DurationSeconds)));
         return TypedResults.Bytes(bytes, "video/mp4", enableRangeProcessing: true);
     }
+
+    private static byte[] RenderedVideo(string id, RenderInputs inputs, RenderCache cache, MediaRenderer renderer) =>
+        cache.GetOrRender("video/" + id, () => renderer.RenderVideo(inputs.Photo!, inputs.DurationSeconds, inputs.Width, inputs.Height, inputs.Audio));
 
     private static IResult Thumbnail(string file, JobEngine jobs, RenderCache cache, MediaRenderer renderer)
     {

@@ -100,6 +100,7 @@ public sealed class RenderCache(long capBytes, MockState? state = null) : IMockR
         {
             Remove("video/" + jobId);
             Remove("thumbnail/" + jobId);
+            Remove("captioned/" + jobId);
         }
     }
 

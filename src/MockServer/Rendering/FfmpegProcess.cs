@@ -14,9 +14,9 @@ internal static class FfmpegProcess
     }
 
     /// <summary>Runs ffmpeg; the exit code and standard output, or null when it could not start or timed out.</summary>
-    public static (int ExitCode, string Output)? Run(string ffmpegPath, IEnumerable<string> arguments, TimeSpan timeout)
+    public static (int ExitCode, string Output)? Run(string ffmpegPath, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo(ffmpegPath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(ffmpegPath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory ?? string.Empty };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start);
         if (process is null) return null;

@@ -22,6 +22,7 @@ public sealed class MediaRenderer
 
     private readonly FfmpegAudioMuxer? _audioMuxer;
     private readonly FfmpegVideoTranscoder? _transcoder;
+    private readonly FfmpegCaptionBurner? _captions;
 
     /// <summary>A renderer that transcodes to H.264 and adds audio with ffmpeg when it is found on PATH.</summary>
     public MediaRenderer()
@@ -33,6 +34,7 @@ public sealed class MediaRenderer
     {
         _audioMuxer = audioMuxer;
         _transcoder = transcoder;
+        _captions = FfmpegCaptionBurner.For(transcoder);
     }
 
     /// <summary>The ffmpeg encoder completed videos are made with (e.g. <c>libx264</c>), or null for Motion-JPEG, which browsers cannot play.</summary>
@@ -58,6 +60,12 @@ public sealed class MediaRenderer
         if (audio is null || audio.Length == 0 || _audioMuxer is null) return silent;
         return _audioMuxer.TryAddAudio(silent, audio, seconds) ?? silent;
     }
+
+    /// <summary>
+    /// The <c>captioned_video_url</c> file: <paramref name="video"/> (from <see cref="RenderVideo"/>) with <paramref name="srt"/>
+    /// burned in when ffmpeg (with libass) is available; otherwise the video as it is (docs/decisions.md, "Captions").
+    /// </summary>
+    public byte[] RenderCaptioned(byte[] video, string srt) => _captions?.TryBurn(video, srt) ?? video;
 
     /// <summary>
     /// The frame size <see cref="RenderVideo"/> produces for a requested size: each odd side rounded down to even

@@ -1,6 +1,6 @@
 namespace AvatarIV.MockServer.Webhooks;
 
-/// <summary>A job reached a terminal state; the webhook feature turns this into signed deliveries.</summary>
+/// <summary>A job reached a terminal state; the webhook feature turns this into signed deliveries (a captioned job also into a caption event).</summary>
 public sealed record WebhookJobEvent(
     string OwnerKeyId,
     string VideoId,
@@ -12,7 +12,10 @@ public sealed record WebhookJobEvent(
     string? FailureMessage,
     string? CallbackId,
     string? CallbackUrl,
-    string Surface);
+    string Surface,
+    bool Captioned = false,
+    string? SubtitleUrl = null,
+    string? CaptionedVideoUrl = null);
 
 /// <summary>Called by the job domain when a job becomes terminal. Never blocks: deliveries are queued.</summary>
 public interface IWebhookNotifier

@@ -44,7 +44,34 @@ public sealed record WebhookEvent(
                 ["callback_id"] = job.CallbackId,
             };
         var eventType = job.Succeeded ? WebhookEventTypes.VideoSuccess : WebhookEventTypes.VideoFail;
+        return New(job.OwnerKeyId, eventType, job.VideoId, data);
+    }
+
+    /// <summary><c>avatar_video_caption.success</c> (the SRT and, with a style, the burned-in video) or <c>.fail</c>.</summary>
+    public static WebhookEvent CaptionFrom(WebhookJobEvent job)
+    {
+        var data = job.Succeeded
+            ? new JsonObject
+            {
+                ["video_id"] = job.VideoId,
+                ["caption_url"] = job.SubtitleUrl,
+                ["subtitle_url"] = job.SubtitleUrl,
+                ["captioned_video_url"] = job.CaptionedVideoUrl,
+                ["callback_id"] = job.CallbackId,
+            }
+            : new JsonObject
+            {
+                ["video_id"] = job.VideoId,
+                ["msg"] = $"Captions were not made: the video failed ({job.FailureCode}).",
+                ["failure_code"] = job.FailureCode,
+                ["callback_id"] = job.CallbackId,
+            };
+        return New(job.OwnerKeyId, job.Succeeded ? WebhookEventTypes.CaptionSuccess : WebhookEventTypes.CaptionFail, job.VideoId, data);
+    }
+
+    public static WebhookEvent New(string ownerKeyId, string eventType, string entityId, JsonObject data)
+    {
         var eventId = "evt_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
-        return new WebhookEvent(eventId, job.OwnerKeyId, eventType, job.VideoId, data, DateTimeOffset.UtcNow);
+        return new WebhookEvent(eventId, ownerKeyId, eventType, entityId, data, DateTimeOffset.UtcNow);
     }
 }

@@ -13,16 +13,26 @@ public sealed class WebhookNotifier(
 {
     public void JobFinished(WebhookJobEvent jobEvent)
     {
-        var webhookEvent = WebhookEvent.From(jobEvent);
-        events.Add(webhookEvent);
+        Emit(WebhookEvent.From(jobEvent), jobEvent.CallbackUrl);
 
-        var targets = endpoints.ListFor(jobEvent.OwnerKeyId).Where(e => e.Subscribes(webhookEvent.EventType)).ToList();
+        // The caption event goes to subscribed endpoints only: callback_url is for the video being ready.
+        if (jobEvent.Captioned)
+        {
+            Emit(WebhookEvent.CaptionFrom(jobEvent), callbackUrl: null);
+        }
+    }
+
+    /// <summary>Stores the event and queues it to the key's subscribed endpoints and to <paramref name="callbackUrl"/>.</summary>
+    public void Emit(WebhookEvent webhookEvent, string? callbackUrl)
+    {
+        events.Add(webhookEvent);
+        var owner = webhookEvent.OwnerKeyId;
+        var targets = endpoints.ListFor(owner).Where(e => e.Subscribes(webhookEvent.EventType)).ToList();
         foreach (var endpoint in targets)
         {
             queue.Enqueue(new WebhookDelivery(webhookEvent, endpoint.Url, endpoint.EndpointId, endpoint.Secret));
         }
 
-        var callbackUrl = jobEvent.CallbackUrl;
         if (string.IsNullOrWhiteSpace(callbackUrl) || targets.Any(e => e.Url == callbackUrl))
         {
             return;
@@ -31,10 +41,10 @@ public sealed class WebhookNotifier(
         // The URL was accepted at create time, but it is checked again here: the job may predate a restart with other flags.
         if (urlPolicy.Problem(callbackUrl) is { } problem)
         {
-            log.Add(new WebhookAttempt(webhookEvent.EventId, webhookEvent.EventType, jobEvent.OwnerKeyId, callbackUrl, null, 0, null, "not sent: " + problem, false, DateTimeOffset.UtcNow));
+            log.Add(new WebhookAttempt(webhookEvent.EventId, webhookEvent.EventType, owner, callbackUrl, null, 0, null, "not sent: " + problem, false, DateTimeOffset.UtcNow));
             return;
         }
 
-        queue.Enqueue(new WebhookDelivery(webhookEvent, callbackUrl, null, endpoints.CallbackSecretFor(jobEvent.OwnerKeyId)));
+        queue.Enqueue(new WebhookDelivery(webhookEvent, callbackUrl, null, endpoints.CallbackSecretFor(owner)));
     }
 }

@@ -29,7 +29,7 @@ public sealed class MalformedRequestTests(MalformedRequestTests.SmallUploadMock 
 
     private static HttpContent Script(Ctx c, string extra = "") => V3Video(c, $$""","script":"Hi there.","voice_id":"{{MockApi.VoiceId}}"{{extra}}""");
 
-    private static HttpContent Generate(Ctx c, string fields) => Json($$"""{"image_key":"{{c.ImageKey}}","voice_id":"{{MockApi.VoiceId}}"{{fields}}}""");
+    private static HttpContent Generate(Ctx c, string fields) => Json($$"""{"image_key":"{{c.ImageKey}}","video_title":"t","voice_id":"{{MockApi.VoiceId}}"{{fields}}}""");
 
     private static HttpContent Raw(byte[] bytes, string contentType)
     {
@@ -67,7 +67,6 @@ public sealed class MalformedRequestTests(MalformedRequestTests.SmallUploadMock 
         ["v3 create: speed is a string"] = new(HttpMethod.Post, "v3/videos", c => Script(c, ""","voice_settings":{"speed":"fast"}"""), Envelope.V3, Mentions: "a number"),
         ["v3 create: unknown aspect ratio"] = new(HttpMethod.Post, "v3/videos", c => Script(c, ""","aspect_ratio":"3:2" """), Envelope.V3, Mentions: "16:9"),
         ["v3 create: unknown resolution"] = new(HttpMethod.Post, "v3/videos", c => Script(c, ""","resolution":"8k" """), Envelope.V3, Mentions: "resolution"),
-        ["v3 create: resolution above the plan"] = new(HttpMethod.Post, "v3/videos", c => Script(c, ""","resolution":"4k" """), Envelope.V3, Mentions: "1080p"),
         ["v3 create: script too long"] = new(HttpMethod.Post, "v3/videos", c => V3Video(c, $$""","script":"{{new string('a', 5001)}}","voice_id":"{{MockApi.VoiceId}}" """), Envelope.V3, Mentions: "5000"),
         ["v3 create: unknown failure marker"] = new(HttpMethod.Post, "v3/videos", c => Script(c, ""","title":"[[fail:explode]]" """), Envelope.V3, Mentions: "video_too_long"),
         ["v3 create: callback_url not a url"] = new(HttpMethod.Post, "v3/videos", c => Script(c, ""","callback_url":"not a url" """), Envelope.V3, Mentions: "callback_url"),
@@ -106,7 +105,8 @@ public sealed class MalformedRequestTests(MalformedRequestTests.SmallUploadMock 
         // v2 generate
         ["v2 generate: malformed JSON"] = new(HttpMethod.Post, "v2/video/av4/generate", _ => Json("{oops"), Envelope.V2, Mentions: "not valid JSON"),
         ["v2 generate: missing image_key"] = new(HttpMethod.Post, "v2/video/av4/generate", _ => Json("""{"script":"x","voice_id":"y"}"""), Envelope.V2, Mentions: "image_key"),
-        ["v2 generate: unknown image_key"] = new(HttpMethod.Post, "v2/video/av4/generate", _ => Json($$"""{"image_key":"image/abc/original.jpg","script":"x","voice_id":"{{MockApi.VoiceId}}"}"""), Envelope.V2, Mentions: "image_key"),
+        ["v2 generate: unknown image_key"] = new(HttpMethod.Post, "v2/video/av4/generate", _ => Json($$"""{"image_key":"image/abc/original.jpg","video_title":"t","script":"x","voice_id":"{{MockApi.VoiceId}}"}"""), Envelope.V2, Mentions: "image_key"),
+        ["v2 generate: missing video_title"] = new(HttpMethod.Post, "v2/video/av4/generate", c => Json($$"""{"image_key":"{{c.ImageKey}}","script":"x","voice_id":"{{MockApi.VoiceId}}"}"""), Envelope.V2, Mentions: "video_title is invalid: Field required"),
         ["v2 generate: missing voice_id"] = new(HttpMethod.Post, "v2/video/av4/generate", c => Json($$"""{"image_key":"{{c.ImageKey}}","script":"x"}"""), Envelope.V2, Mentions: "voice_id"),
         ["v2 generate: missing script"] = new(HttpMethod.Post, "v2/video/av4/generate", c => Generate(c, ""), Envelope.V2, Mentions: "script"),
         ["v2 generate: unknown orientation"] = new(HttpMethod.Post, "v2/video/av4/generate", c => Generate(c, ""","script":"x","video_orientation":"diagonal" """), Envelope.V2, Mentions: "portrait"),

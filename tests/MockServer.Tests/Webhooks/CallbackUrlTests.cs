@@ -41,7 +41,7 @@ public sealed class CallbackUrlTests(ImmediateMock fixture) : IClassFixture<Imme
         var imageKey = await client.UploadPhotoImageKeyAsync();
         await Server.SetBalanceAsync(key, 50);
 
-        using var response = await client.PostJsonAsync("v2/video/av4/generate", new { image_key = imageKey, script = "Hello there.", voice_id = MockApi.VoiceId, callback_url = url });
+        using var response = await client.PostJsonAsync("v2/video/av4/generate", new { image_key = imageKey, video_title = "t", script = "Hello there.", voice_id = MockApi.VoiceId, callback_url = url });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var json = await response.JsonAsync();

@@ -97,7 +97,7 @@ public sealed class JobEngine : IMockResettable
 
     /// <summary>The caller's jobs, newest first; reading a list does not count as a status read.</summary>
     public IReadOnlyList<JobSnapshot> List(string ownerKeyId) => Locked(() =>
-        EvaluatedSnapshots(_jobs.Where(j => j.Draft.OwnerKeyId == ownerKeyId).Reverse()));
+        EvaluatedSnapshots(_jobs.Where(j => j.OwnerKeyId == ownerKeyId).Reverse()));
 
     /// <summary>Deletes a job; one still running is cancelled and refunded.</summary>
     public bool Delete(string ownerKeyId, string id) => Locked(() =>
@@ -124,7 +124,7 @@ public sealed class JobEngine : IMockResettable
     /// <summary>What the renderer needs for a completed job, or null when there is no such finished video.</summary>
     public RenderInputs? RenderInputsOf(string id) => Locked(() =>
         ById(id) is { Status: JobStatus.Completed } job
-            ? new RenderInputs(job.Draft.Photo, job.Draft.Audio, job.Draft.DurationSeconds, job.Draft.Width, job.Draft.Height)
+            ? new RenderInputs(job.Draft.Photo, job.Draft.Audio, job.Draft.DurationSeconds, job.Draft.Width, job.Draft.Height, job.Draft.Request.Script, job.Draft.Request.Caption)
             : null);
 
     public JobSnapshot? Find(string id) => Locked(() => ById(id)?.Snapshot());
@@ -153,11 +153,11 @@ public sealed class JobEngine : IMockResettable
         }
     });
 
-    /// <summary>Moves time-mode jobs on even when nobody polls (so their webhooks fire).</summary>
+    /// <summary>Moves time-mode jobs, and polls jobs past <c>--polls-timeout</c>, on even when nobody polls (so their webhooks fire).</summary>
     public void Tick() => Locked(() =>
     {
         var now = _clock.GetUtcNow();
-        foreach (var job in _jobs.Where(j => j.Mode.Kind == ProgressionKind.Time && j.Status == JobStatus.Processing).ToList())
+        foreach (var job in _jobs.Where(j => j.HoldsSlot && j.Mode.Kind is ProgressionKind.Time or ProgressionKind.Polls).ToList())
         {
             _progression.Evaluate(job, now);
         }
@@ -165,12 +165,31 @@ public sealed class JobEngine : IMockResettable
         return 0;
     });
 
+    /// <summary>
+    /// Parses the stored drafts nothing has used yet, outside the lock (each parses once, whichever thread asks first).
+    /// A draft that cannot be read is left to fail where it is used, as it would have without the warm-up.
+    /// </summary>
+    public void WarmStoredDrafts(CancellationToken stop)
+    {
+        foreach (var job in Locked(() => _jobs.Where(j => j.DraftPending).ToList()))
+        {
+            stop.ThrowIfCancellationRequested();
+            try
+            {
+                _ = job.Draft;
+            }
+            catch (Exception e) when (e is IOException or System.Text.Json.JsonException)
+            {
+            }
+        }
+    }
+
     /// <summary>How many jobs are kept (retention sweeps when it changes).</summary>
     public int Count => Locked(() => _jobs.Count);
 
     /// <summary>Retention: every job as the rules see it (a finished job is at rest since it finished).</summary>
     public IReadOnlyList<RetentionCandidate> RetentionCandidates() => Locked(() =>
-        _jobs.Select(j => new RetentionCandidate(j.Id, j.Draft.OwnerKeyId, j.CompletedAt ?? j.CreatedAt, j.IsTerminal)).ToList());
+        _jobs.Select(j => new RetentionCandidate(j.Id, j.OwnerKeyId, j.CompletedAt ?? j.CreatedAt, j.IsTerminal)).ToList());
 
     /// <summary>Retention: forgets these jobs if they have finished (a running job is never forgotten); returns their ids.</summary>
     public IReadOnlyList<string> Forget(IReadOnlySet<string> ids) => Locked(() =>
@@ -225,7 +244,7 @@ public sealed class JobEngine : IMockResettable
     // Endings free slots; the slots' waiting jobs then start through the progression (JobOutcomes → here → JobSlots).
     private void PromoteWaiting(string ownerKeyId, DateTimeOffset now) => _slots.PromoteWaiting(ownerKeyId, now);
 
-    private Job? Owned(string ownerKeyId, string id) => ById(id) is { } job && job.Draft.OwnerKeyId == ownerKeyId ? job : null;
+    private Job? Owned(string ownerKeyId, string id) => ById(id) is { } job && job.OwnerKeyId == ownerKeyId ? job : null;
 
     private Job? ById(string id) => _byId.GetValueOrDefault(id);
 

@@ -24,22 +24,22 @@ internal sealed class JobOutcomes(LedgerBook ledgers, MediaUrlSigner signer, IWe
         {
             job.FailureCode = code ?? job.Draft.PlannedFailureCode ?? ErrorCatalog.RenderInternalError.Code;
             job.FailureMessage = message ?? job.Draft.PlannedFailureMessage ?? FailureMessageOf(job.FailureCode);
-            ledgers.Refund(job.Draft.OwnerKeyId, job.Draft.Cost);
+            ledgers.Refund(job.OwnerKeyId, job.Draft.Cost);
         }
         else
         {
-            ledgers.Settle(job.Draft.OwnerKeyId, job.Draft.Cost);
+            ledgers.Settle(job.OwnerKeyId, job.Draft.Cost);
         }
 
         _outbox.Add(EventFor(job));
-        slotFreed(job.Draft.OwnerKeyId, now);
+        slotFreed(job.OwnerKeyId, now);
     }
 
     /// <summary>A deleted job that had not finished: its reservation is refunded and its slot freed; no event.</summary>
     public void Cancel(Job job, DateTimeOffset now)
     {
-        ledgers.Refund(job.Draft.OwnerKeyId, job.Draft.Cost);
-        slotFreed(job.Draft.OwnerKeyId, now);
+        ledgers.Refund(job.OwnerKeyId, job.Draft.Cost);
+        slotFreed(job.OwnerKeyId, now);
     }
 
     /// <summary>Takes the events queued so far (under the lock).</summary>
@@ -77,6 +77,9 @@ internal sealed class JobOutcomes(LedgerBook ledgers, MediaUrlSigner signer, IWe
             job.FailureMessage,
             draft.Request.CallbackId,
             draft.Request.CallbackUrl,
-            draft.Surface == VideoSurface.V3 ? "v3" : "legacy");
+            draft.Surface == VideoSurface.V3 ? "v3" : "legacy",
+            draft.Request.Caption is not null,
+            succeeded && draft.Request.Caption is not null ? signer.Sign(draft.BaseUrl, MediaUrlSigner.SubtitlePath(job.Id)) : null,
+            succeeded && draft.Request.Caption?.Style is not null ? signer.Sign(draft.BaseUrl, MediaUrlSigner.CaptionedVideoPath(job.Id)) : null);
     }
 }

@@ -3,7 +3,7 @@ using AvatarIV.MockServer.Hosting;
 namespace AvatarIV.MockServer.Domain.Jobs;
 
 /// <summary>
-/// How a started job moves by its mode: <c>immediate</c> ends at once, <c>polls:N</c> counts status reads,
+/// How a started job moves by its mode: <c>immediate</c> ends at once, <c>polls:N</c> counts status reads (or ends by <c>--polls-timeout</c>),
 /// <c>manual</c> waits for admin steps, <c>time</c> ends after duration ÷ render speed of the mock's clock.
 /// Called only under <see cref="JobEngine"/>'s lock.
 /// </summary>
@@ -47,14 +47,28 @@ internal sealed class JobProgression(MockServerOptions options, JobOutcomes outc
         }
     }
 
-    /// <summary>Ends a time-mode job whose render time has passed.</summary>
+    /// <summary>
+    /// Ends a time-mode job whose render time has passed, and a <c>polls:N</c> job nobody has read N times within
+    /// <c>--polls-timeout</c> of its start: a client that waits for the webhook instead of polling still gets it,
+    /// and the job gives its render slot back.
+    /// </summary>
     public void Evaluate(Job job, DateTimeOffset now)
     {
-        if (job.Mode.Kind == ProgressionKind.Time && job.Status == JobStatus.Processing && now >= FinishesAt(job))
+        var due = job.Mode.Kind switch
+        {
+            ProgressionKind.Time => job.Status == JobStatus.Processing && now >= FinishesAt(job),
+            ProgressionKind.Polls => job.HoldsSlot && PollsDeadline(job) is { } deadline && now >= deadline,
+            _ => false,
+        };
+        if (due)
         {
             outcomes.Finish(job, now);
         }
     }
+
+    /// <summary>When an unread <c>polls:N</c> job finishes by time; null with <c>--polls-timeout 0</c>.</summary>
+    public DateTimeOffset? PollsDeadline(Job job) =>
+        options.PollsTimeoutSeconds > 0 ? (job.StartedAt ?? job.CreatedAt) + TimeSpan.FromSeconds(options.PollsTimeoutSeconds) : null;
 
     /// <summary>Admin: one step forward (waiting → pending → processing → terminal).</summary>
     public void Advance(Job job, DateTimeOffset now)

@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Videos;
 
 namespace AvatarIV.MockServer.Domain.Jobs;
 
@@ -21,7 +22,9 @@ public sealed record JobSnapshot(
     string? CallbackId,
     string? CallbackUrl,
     string? Quality,
-    string BaseUrl)
+    string BaseUrl,
+    string? FolderId = null,
+    CaptionRequest? Caption = null)
 {
     public bool IsCompleted => Status == JobStatus.Completed;
 

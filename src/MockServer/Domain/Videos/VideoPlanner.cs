@@ -1,6 +1,7 @@
 using AvatarIV.MockServer.Domain.Avatars;
 using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Facts;
+using AvatarIV.MockServer.Domain.Folders;
 using AvatarIV.MockServer.Domain.Media.Formats;
 using AvatarIV.MockServer.Domain.Pricing;
 using AvatarIV.MockServer.Domain.Jobs;
@@ -15,7 +16,7 @@ namespace AvatarIV.MockServer.Domain.Videos;
 /// Decides what a create request will produce: fetches its media, works out the duration (audio length, or the
 /// script's estimated speaking time), enforces the length limits, sizes the frame and prices it.
 /// </summary>
-public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockServerOptions options, MockFacts facts)
+public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, AccountSettings accounts, FolderStore folders, MockServerOptions options, MockFacts facts)
 {
     private readonly SpeakingTime _speaking = new(facts);
     private readonly PriceList _prices = new(facts, options.PricingProfile);
@@ -33,11 +34,16 @@ public sealed class VideoPlanner(MediaResolver media, LedgerBook ledgers, MockSe
             : MeasureAudio(audio, request.Audio!);
         CheckDuration(request, duration);
 
-        var tier = ledgers.TierOf(request.OwnerKeyId);
-        var resolution = request.Surface == VideoSurface.V3 ? request.Resolution ?? "720p" : null;
-        if (resolution is not null && VideoGeometry.Rank(resolution) > VideoGeometry.Rank(tier.MaxResolution))
+        if (request.FolderId is { } folderId)
         {
-            throw MockError.Invalid("resolution", $"resolution '{resolution}' is above this plan's maximum of {tier.MaxResolution}. Ask for {tier.MaxResolution} or lower.");
+            folders.Require(request.OwnerKeyId, folderId);
+        }
+
+        var resolution = request.Surface == VideoSurface.V3 ? request.Resolution ?? "720p" : null;
+        var maxResolution = accounts.MaxResolutionOf(request.OwnerKeyId);
+        if (resolution is not null && VideoGeometry.Rank(resolution) > VideoGeometry.Rank(maxResolution))
+        {
+            throw MockError.Invalid("resolution", $"resolution '{resolution}' is above this account's maximum of {maxResolution}. Ask for {maxResolution} or lower.");
         }
 
         var (width, height) = request.Surface == VideoSurface.V3

@@ -9,7 +9,7 @@ namespace AvatarIV.MockServer.Surfaces.Legacy;
 /// <summary>
 /// Checks a <c>POST /v2/video/av4/generate</c> body (docs/heygen-api.md, "Legacy endpoints"). Our choices where HeyGen's sources disagree:
 /// image_key and voice_id are required; script is required unless audio_url or audio_asset_id is given (then the
-/// audio drives the lip-sync); video_title is optional; <c>quality</c> (the guide's faster/higher_quality) is recorded
+/// audio drives the lip-sync); video_title is required, refused in HeyGen's live words when missing; <c>quality</c> (the guide's faster/higher_quality) is recorded
 /// but changes nothing; unknown fields are ignored.
 /// </summary>
 public static class LegacyGenerateRequestParser
@@ -35,8 +35,11 @@ public static class LegacyGenerateRequestParser
             throw body.Invalid("script", "script is required (or give audio_url / audio_asset_id for an audio-driven video).");
         }
 
+        // The live API's answer to a body without it, quoted by a public client (docs/decisions.md, "Legacy generate").
+        var title = body.String("video_title", 1000) ?? throw body.Invalid("video_title", "video_title is invalid: Field required");
+
         body.Bool("enhance_custom_motion_prompt");
-        body.Bool("caption");
+        var caption = body.Bool("caption") == true;
         body.Bool("test");
 
         return new VideoRequest
@@ -48,7 +51,11 @@ public static class LegacyGenerateRequestParser
             Audio = audioUrl is not null
                 ? new MediaRef(MediaRefKind.Url, "audio_url", Url: audioUrl)
                 : audioAssetId is not null ? new MediaRef(MediaRefKind.AssetId, "audio_asset_id", audioAssetId) : null,
-            Title = body.String("video_title", 1000),
+            Title = title,
+
+            // Legacy captions: caption_url (SRT) and video_url_caption (burned in), one switch for both.
+            Caption = caption ? new CaptionRequest("srt", "default") : null,
+            FolderId = body.NonEmptyString("folder_id"),
             Script = script,
             VoiceId = voiceId,
             Orientation = body.OneOf("video_orientation", VideoGeometry.Orientations) ?? "landscape",

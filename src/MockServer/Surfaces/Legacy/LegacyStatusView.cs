@@ -31,8 +31,8 @@ public sealed record LegacyStatusView(
         job.IsCompleted ? job.DurationSeconds : null,
         job.CreatedAt.ToUnixTimeSeconds(),
         job.CallbackId,
-        null,
-        null,
+        job.IsCompleted && job.Caption is not null ? signer.Sign(ctx.BaseUrl(), MediaUrlSigner.SubtitlePath(job.Id)) : null,
+        job.IsCompleted && job.Caption?.Style is not null ? signer.Sign(ctx.BaseUrl(), MediaUrlSigner.CaptionedVideoPath(job.Id)) : null,
         ErrorOf(job));
 
     public static LegacyError? ErrorOf(JobSnapshot job) =>

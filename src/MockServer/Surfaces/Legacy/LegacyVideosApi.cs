@@ -1,4 +1,5 @@
 using AvatarIV.MockServer.Domain.Errors;
+using AvatarIV.MockServer.Domain.Folders;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Media;
@@ -16,7 +17,7 @@ public static class LegacyVideosApi
     {
         root.MapPost("/v2/video/av4/generate", GenerateAsync).WithTags("legacy").WithSummary("Create an Avatar IV video from an image_key with a script or audio.");
         root.MapGet("/v1/video_status.get", Status).WithTags("legacy").WithSummary("A video's status (video_id=...); counts as a status read.");
-        root.MapGet("/v1/video.list", List).WithTags("legacy").WithSummary("The key's videos (limit 0-100, token).");
+        root.MapGet("/v1/video.list", List).WithTags("legacy").WithSummary("The key's videos (limit 0-100, token, folder_id).");
         root.MapDelete("/v1/video.delete", Delete).WithTags("legacy").WithSummary("Delete a video (video_id=...).");
         return root;
     }
@@ -35,9 +36,11 @@ public static class LegacyVideosApi
         return V1Envelope.Ok(LegacyStatusView.Of(job, signer, ctx));
     }
 
-    private static IResult List(HttpContext ctx, JobEngine jobs)
+    private static IResult List(HttpContext ctx, JobEngine jobs, FolderStore folders)
     {
-        var page = Paging.Slice(jobs.List(ctx.CallerKeyId()), ctx.Request, defaultLimit: 100, minLimit: 0, maxLimit: 100);
+        var folderId = FolderFilter.Read(ctx, folders);
+        var videos = jobs.List(ctx.CallerKeyId()).Where(j => folderId is null || j.FolderId == folderId).ToList();
+        var page = Paging.Slice(videos, ctx.Request, defaultLimit: 100, minLimit: 0, maxLimit: 100);
         return V1Envelope.Ok(new
         {
             token = page.NextToken,

@@ -4,7 +4,7 @@ using AvatarIV.MockServer.Surfaces.Http;
 
 namespace AvatarIV.MockServer.Surfaces.V3;
 
-/// <summary>The v3 video object (docs/heygen-api.md, "v3 endpoints"); media links are minted afresh for every answer.</summary>
+/// <summary>The v3 video object (docs/heygen-api.md, "v3 endpoints"); media links (video, captioned video, SRT, thumbnail) are minted afresh for every answer.</summary>
 public sealed record V3VideoView(
     string Id,
     string Status,
@@ -28,8 +28,8 @@ public sealed record V3VideoView(
         StatusWords.V3(job.Status),
         job.Title,
         job.IsCompleted ? signer.Sign(ctx.BaseUrl(), MediaUrlSigner.VideoPath(job.Id)) : null,
-        null,
-        null,
+        job.IsCompleted && job.Caption?.Style is not null ? signer.Sign(ctx.BaseUrl(), MediaUrlSigner.CaptionedVideoPath(job.Id)) : null,
+        job.IsCompleted && job.Caption is not null ? signer.Sign(ctx.BaseUrl(), MediaUrlSigner.SubtitlePath(job.Id)) : null,
         job.IsCompleted ? signer.Sign(ctx.BaseUrl(), MediaUrlSigner.ThumbnailPath(job.Id)) : null,
         null,
         null,
@@ -38,6 +38,6 @@ public sealed record V3VideoView(
         job.CompletedAt?.ToUnixTimeSeconds(),
         job.FailureCode,
         job.FailureMessage,
-        null,
+        job.FolderId,
         null);
 }

@@ -1,4 +1,5 @@
 using AvatarIV.MockServer.Domain.Errors;
+using AvatarIV.MockServer.Domain.Folders;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Media;
@@ -20,7 +21,7 @@ public static class V3VideosApi
         videos.MapPost("/", CreateAsync).WithSummary("Create an Avatar IV video from a photo (type image) or a look (type avatar); honours Idempotency-Key and X-Mock-Progression.");
         videos.MapGet("/statuses", Statuses).WithSummary("Statuses of up to 100 videos (video_ids=a,b); each entry counts as a status read.");
         videos.MapGet("/{videoId}", Get).WithSummary("A video; completed ones carry freshly minted video_url/thumbnail_url.");
-        videos.MapGet("/", List).WithSummary("The key's videos, newest first (limit 1-100, token, title substring).");
+        videos.MapGet("/", List).WithSummary("The key's videos, newest first (limit 1-100, token, title substring, folder_id).");
         videos.MapDelete("/{videoId}", Delete).WithSummary("Delete a video; an unfinished one is cancelled and refunded.");
         return v3;
     }
@@ -43,11 +44,13 @@ public static class V3VideosApi
         return V3Envelope.Ok(V3VideoView.Of(job, signer, ctx));
     }
 
-    private static IResult List(HttpContext ctx, JobEngine jobs, MediaUrlSigner signer)
+    private static IResult List(HttpContext ctx, JobEngine jobs, MediaUrlSigner signer, FolderStore folders)
     {
         var title = ctx.Request.Query["title"].ToString();
+        var folderId = FolderFilter.Read(ctx, folders);
         var all = jobs.List(ctx.CallerKeyId())
             .Where(j => title.Length == 0 || (j.Title?.Contains(title, StringComparison.OrdinalIgnoreCase) ?? false))
+            .Where(j => folderId is null || j.FolderId == folderId)
             .ToList();
         var page = Paging.Slice(all, ctx.Request, defaultLimit: 10, minLimit: 1, maxLimit: 100);
         return V3Envelope.Page(page.Items.Select(j => V3VideoView.Of(j, signer, ctx)).ToList(), page.HasMore, page.NextToken);
