@@ -18,7 +18,8 @@ internal sealed class WaitVideoHandler
 
     /// <param name="pollInterval">Fixed pause between polls; null = Core's backoff (2 s doubling up to 30 s).</param>
     /// <param name="outputDirectory">Where to save each finished video and its thumbnail; null = don't download.</param>
-    public async Task WaitAsync(IReadOnlyList<string> videoIds, TimeSpan timeout, TimeSpan? pollInterval, string? outputDirectory, bool force)
+    /// <param name="throttleLimit">Reads in flight at once (v3: finished videos read in full; legacy: every status read); null = Core's default.</param>
+    public async Task WaitAsync(IReadOnlyList<string> videoIds, TimeSpan timeout, TimeSpan? pollInterval, string? outputDirectory, bool force, int? throttleLimit = null)
     {
         var ids = videoIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count == 0)
@@ -27,7 +28,7 @@ internal sealed class WaitVideoHandler
         }
 
         var activities = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => OverallActivityId + 1 + x.index);
-        var options = Options(timeout, pollInterval, id => activities[id]);
+        var options = Options(timeout, pollInterval, throttleLimit, id => activities[id]);
         var finished = 0;
         ReportOverall(finished, ids.Count);
         await foreach (var result in _context.Client.WaitForVideosStreamAsync(ids, options, _context.CancellationToken).ConfigureAwait(false))
@@ -44,7 +45,7 @@ internal sealed class WaitVideoHandler
     /// Wait-AvatarIVVideo -BatchId: each batch in turn (each with the whole -Timeout), its videos written as they finish; an item
     /// HeyGen never made a video for is a non-terminating VideoFailed naming the batch and the item.
     /// </summary>
-    public async Task WaitForBatchesAsync(IReadOnlyList<string> batchIds, TimeSpan timeout, TimeSpan? pollInterval, string? outputDirectory, bool force)
+    public async Task WaitForBatchesAsync(IReadOnlyList<string> batchIds, TimeSpan timeout, TimeSpan? pollInterval, string? outputDirectory, bool force, int? throttleLimit = null)
     {
         var activities = new Dictionary<string, int>(StringComparer.Ordinal);
         int ActivityOf(string id) => activities.TryGetValue(id, out var a) ? a : activities[id] = OverallActivityId + 1 + activities.Count;
@@ -53,7 +54,7 @@ internal sealed class WaitVideoHandler
             _context.Sink.WriteProgress(new ProgressUpdate(OverallActivityId, $"Waiting for batch {batchId}", "Reading the batch"));
             try
             {
-                var options = Options(timeout, pollInterval, ActivityOf);
+                var options = Options(timeout, pollInterval, throttleLimit, ActivityOf);
                 await foreach (var result in _context.Client.WaitForBatchStreamAsync(batchId, options, _context.CancellationToken).ConfigureAwait(false))
                 {
                     if (result.VideoId.Length == 0)
@@ -79,7 +80,7 @@ internal sealed class WaitVideoHandler
     }
 
     /// <param name="activityOf">The progress activity of a video, by id.</param>
-    private WaitOptions Options(TimeSpan timeout, TimeSpan? pollInterval, Func<string, int> activityOf)
+    private WaitOptions Options(TimeSpan timeout, TimeSpan? pollInterval, int? throttleLimit, Func<string, int> activityOf)
     {
         var options = new WaitOptions
         {
@@ -87,6 +88,11 @@ internal sealed class WaitVideoHandler
             OnStatusChanged = change => _context.Sink.WriteProgress(new ProgressUpdate(
                 activityOf(change.VideoId), $"Video {change.VideoId}", change.Current.ToString(), ParentActivityId: OverallActivityId)),
         };
+        if (throttleLimit is { } limit)
+        {
+            options.MaxParallelism = limit;
+        }
+
         if (pollInterval is { } interval)
         {
             options.InitialPollInterval = interval;

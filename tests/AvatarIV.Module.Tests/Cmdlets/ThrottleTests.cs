@@ -45,6 +45,11 @@ public sealed class ThrottleTests : IClassFixture<ImmediateMock>, IDisposable
         uploads.Count.ShouldBe(9);
         MaxInFlight(uploads).ShouldBeInRange(2, 3);
         result.Streams.Verbose.Count(v => v.Message.StartsWith("POST ", StringComparison.Ordinal)).ShouldBe(9, "each request's notice reaches -Verbose");
+
+        // One progress bar per upload in flight (three lanes at most), each closed at the end.
+        var bars = result.Streams.Progress.Where(p => p.Activity.StartsWith("Uploading ", StringComparison.Ordinal)).GroupBy(p => p.ActivityId).ToList();
+        bars.Count.ShouldBeInRange(2, 3);
+        bars.ShouldAllBe(bar => bar.Last().RecordType == ProgressRecordType.Completed);
     }
 
     [Fact]
