@@ -25,6 +25,18 @@ internal sealed class BareKestrel : IAsyncDisposable
         return new BareKestrel(app);
     }
 
+    /// <summary>A file served as it is (streamed from disk, as a CDN would), for download comparisons.</summary>
+    public static async Task<BareKestrel> StartFileAsync(string route, string path)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.MapGet(route, () => Results.File(path, "video/mp4"));
+        await app.StartAsync();
+        return new BareKestrel(app);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -68,6 +68,7 @@ public static class MockServerServiceCollectionExtensions
         AddResettable<RenderCache>(services);
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService<TimeModeTicker>();
+        services.AddHostedService<StoredDraftWarmup>();
 
         // A failing background service (ticker, webhook dispatcher) is logged; it never stops the mock.
         services.Configure<HostOptions>(host => host.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);

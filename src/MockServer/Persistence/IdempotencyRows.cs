@@ -17,6 +17,22 @@ internal static class IdempotencyRows
             ("$id", id), ("$created", StateText.Time(createdAt)), ("$status", status), ("$payload", JsonSerializer.Serialize(payload, payload.GetType(), StateText.Answers))));
     }
 
+    public static void DeleteAnswers(this MockState state, IReadOnlyList<string> ids)
+    {
+        if (!state.IsPersistent || ids.Count == 0)
+        {
+            return;
+        }
+
+        using (state.BeginBatch())
+        {
+            foreach (var id in ids)
+            {
+                state.Write(new("DELETE FROM idempotency WHERE id = $id", ("$id", id)));
+            }
+        }
+    }
+
     /// <summary>Stored answers; each payload comes back as the JSON it was (a <see cref="JsonElement"/> serialises unchanged).</summary>
     public static List<(string Id, DateTimeOffset CreatedAt, int Status, JsonElement Payload)> LoadAnswers(this MockState state) =>
         state.Query("SELECT id, created_at, status, payload FROM idempotency", r =>

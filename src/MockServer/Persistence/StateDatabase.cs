@@ -30,21 +30,39 @@ internal sealed class StateDatabase : IDisposable
 
         lock (_gate)
         {
-            using var transaction = _connection.BeginTransaction();
-            foreach (var write in writes)
+            // A batch repeats a few statements (a journal flush: thousands of the same INSERT): each is prepared once.
+            var commands = new Dictionary<string, SqliteCommand>(StringComparer.Ordinal);
+            try
             {
-                using var command = _connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = write.Sql;
-                foreach (var (name, value) in write.Parameters)
+                using var transaction = _connection.BeginTransaction();
+                foreach (var write in writes)
                 {
-                    command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+                    if (!commands.TryGetValue(write.Sql, out var command))
+                    {
+                        command = _connection.CreateCommand();
+                        command.Transaction = transaction;
+                        command.CommandText = write.Sql;
+                        commands[write.Sql] = command;
+                    }
+
+                    command.Parameters.Clear();
+                    foreach (var (name, value) in write.Parameters)
+                    {
+                        command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+                    }
+
+                    command.ExecuteNonQuery();
                 }
 
-                command.ExecuteNonQuery();
+                transaction.Commit();
             }
-
-            transaction.Commit();
+            finally
+            {
+                foreach (var command in commands.Values)
+                {
+                    command.Dispose();
+                }
+            }
         }
     }
 

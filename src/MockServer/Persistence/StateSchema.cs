@@ -20,10 +20,11 @@ internal static class StateSchema
         CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, json TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS journal (sequence INTEGER PRIMARY KEY, json TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS webhook_deliveries (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS webhook_events (sequence INTEGER PRIMARY KEY AUTOINCREMENT, json TEXT NOT NULL);
         """;
 
     /// <summary>Tables <c>POST /_mock/reset</c> empties (meta keeps the signing secret).</summary>
-    public static readonly string[] ResettableTables = ["assets", "jobs", "ledgers", "idempotency", "documents", "journal", "webhook_deliveries"];
+    public static readonly string[] ResettableTables = ["assets", "jobs", "ledgers", "idempotency", "documents", "journal", "webhook_deliveries", "webhook_events"];
 
     public static void Apply(SqliteConnection connection, string databasePath)
     {

@@ -125,7 +125,7 @@ public sealed class JobEngine : IMockResettable
 
     /// <summary>The caller's jobs, newest first; reading a list does not count as a status read.</summary>
     public IReadOnlyList<JobSnapshot> List(string ownerKeyId) => Locked(() =>
-        EvaluatedSnapshots(_jobs.Where(j => j.Draft.OwnerKeyId == ownerKeyId).Reverse()));
+        EvaluatedSnapshots(_jobs.Where(j => j.OwnerKeyId == ownerKeyId).Reverse()));
 
     /// <summary>Deletes a job; one still running is cancelled and refunded.</summary>
     public bool Delete(string ownerKeyId, string id) => Locked(() =>
@@ -193,12 +193,31 @@ public sealed class JobEngine : IMockResettable
         return 0;
     });
 
+    /// <summary>
+    /// Parses the stored drafts nothing has used yet, outside the lock (each parses once, whichever thread asks first).
+    /// A draft that cannot be read is left to fail where it is used, as it would have without the warm-up.
+    /// </summary>
+    public void WarmStoredDrafts(CancellationToken stop)
+    {
+        foreach (var job in Locked(() => _jobs.Where(j => j.DraftPending).ToList()))
+        {
+            stop.ThrowIfCancellationRequested();
+            try
+            {
+                _ = job.Draft;
+            }
+            catch (Exception e) when (e is IOException or System.Text.Json.JsonException)
+            {
+            }
+        }
+    }
+
     /// <summary>How many jobs are kept (retention sweeps when it changes).</summary>
     public int Count => Locked(() => _jobs.Count);
 
     /// <summary>Retention: every job as the rules see it (a finished job is at rest since it finished).</summary>
     public IReadOnlyList<RetentionCandidate> RetentionCandidates() => Locked(() =>
-        _jobs.Select(j => new RetentionCandidate(j.Id, j.Draft.OwnerKeyId, j.CompletedAt ?? j.CreatedAt, j.IsTerminal)).ToList());
+        _jobs.Select(j => new RetentionCandidate(j.Id, j.OwnerKeyId, j.CompletedAt ?? j.CreatedAt, j.IsTerminal)).ToList());
 
     /// <summary>Retention: forgets these jobs if they have finished (a running job is never forgotten); returns their ids.</summary>
     public IReadOnlyList<string> Forget(IReadOnlySet<string> ids) => Locked(() =>
@@ -253,7 +272,7 @@ public sealed class JobEngine : IMockResettable
     // Endings free slots; the slots' waiting jobs then start through the progression (JobOutcomes → here → JobSlots).
     private void PromoteWaiting(string ownerKeyId, DateTimeOffset now) => _slots.PromoteWaiting(ownerKeyId, now);
 
-    private Job? Owned(string ownerKeyId, string id) => ById(id) is { } job && job.Draft.OwnerKeyId == ownerKeyId ? job : null;
+    private Job? Owned(string ownerKeyId, string id) => ById(id) is { } job && job.OwnerKeyId == ownerKeyId ? job : null;
 
     private Job? ById(string id) => _byId.GetValueOrDefault(id);
 

@@ -24,22 +24,22 @@ internal sealed class JobOutcomes(LedgerBook ledgers, MediaUrlSigner signer, IWe
         {
             job.FailureCode = code ?? job.Draft.PlannedFailureCode ?? ErrorCatalog.RenderInternalError.Code;
             job.FailureMessage = message ?? job.Draft.PlannedFailureMessage ?? FailureMessageOf(job.FailureCode);
-            ledgers.Refund(job.Draft.OwnerKeyId, job.Draft.Cost);
+            ledgers.Refund(job.OwnerKeyId, job.Draft.Cost);
         }
         else
         {
-            ledgers.Settle(job.Draft.OwnerKeyId, job.Draft.Cost);
+            ledgers.Settle(job.OwnerKeyId, job.Draft.Cost);
         }
 
         _outbox.Add(EventFor(job));
-        slotFreed(job.Draft.OwnerKeyId, now);
+        slotFreed(job.OwnerKeyId, now);
     }
 
     /// <summary>A deleted job that had not finished: its reservation is refunded and its slot freed; no event.</summary>
     public void Cancel(Job job, DateTimeOffset now)
     {
-        ledgers.Refund(job.Draft.OwnerKeyId, job.Draft.Cost);
-        slotFreed(job.Draft.OwnerKeyId, now);
+        ledgers.Refund(job.OwnerKeyId, job.Draft.Cost);
+        slotFreed(job.OwnerKeyId, now);
     }
 
     /// <summary>Takes the events queued so far (under the lock).</summary>

@@ -12,7 +12,7 @@ namespace AvatarIV.MockServer.Domain.Jobs;
 internal sealed class JobSlots(IReadOnlyList<Job> jobs, LedgerBook ledgers, MockServerOptions options, JobProgression progression)
 {
     /// <summary>How many slots the key's jobs hold now.</summary>
-    public int Held(string ownerKeyId) => jobs.Count(j => j.Draft.OwnerKeyId == ownerKeyId && j.HoldsSlot);
+    public int Held(string ownerKeyId) => jobs.Count(j => j.OwnerKeyId == ownerKeyId && j.HoldsSlot);
 
     /// <summary>Refuses a v3 create (429 <c>rate_limit_exceeded</c>) when its key already holds every v3 slot.</summary>
     public void RefuseBusyV3(JobDraft draft, int held, DateTimeOffset now)
@@ -29,7 +29,7 @@ internal sealed class JobSlots(IReadOnlyList<Job> jobs, LedgerBook ledgers, Mock
     /// <summary>Starts a new job when a slot was free for it (<paramref name="held"/> counted before it); otherwise it waits.</summary>
     public void Admit(Job job, int held, DateTimeOffset now)
     {
-        if (held < SlotsFor(job.Draft.OwnerKeyId, job.Draft.Surface))
+        if (held < SlotsFor(job.OwnerKeyId, job.Draft.Surface))
         {
             progression.Start(job, now);
         }
@@ -41,7 +41,7 @@ internal sealed class JobSlots(IReadOnlyList<Job> jobs, LedgerBook ledgers, Mock
         while (true)
         {
             var held = Held(ownerKeyId);
-            var next = jobs.FirstOrDefault(j => j.Draft.OwnerKeyId == ownerKeyId && j.Status == JobStatus.Waiting);
+            var next = jobs.FirstOrDefault(j => j.OwnerKeyId == ownerKeyId && j.Status == JobStatus.Waiting);
             if (next is null || held >= SlotsFor(ownerKeyId, next.Draft.Surface))
             {
                 return;
@@ -66,7 +66,7 @@ internal sealed class JobSlots(IReadOnlyList<Job> jobs, LedgerBook ledgers, Mock
     private int RetryAfter(string ownerKeyId, DateTimeOffset now)
     {
         var soonest = jobs
-            .Where(j => j.Draft.OwnerKeyId == ownerKeyId && j.Mode.Kind == ProgressionKind.Time && j.Status == JobStatus.Processing)
+            .Where(j => j.OwnerKeyId == ownerKeyId && j.Mode.Kind == ProgressionKind.Time && j.Status == JobStatus.Processing)
             .Select(j => (progression.FinishesAt(j) - now).TotalSeconds)
             .DefaultIfEmpty(5)
             .Min();

@@ -71,11 +71,13 @@ public sealed partial class IdempotencyStore : IMockResettable
         }
     }
 
-    /// <summary>Retention: forgets answered keys older than 24 h (they could no longer be replayed anyway).</summary>
+    /// <summary>Retention: forgets answered keys older than 24 h (they could no longer be replayed anyway), in the store too.</summary>
     public int ForgetExpired()
     {
         var now = _clock.GetUtcNow();
-        return _entries.Count(entry => entry.Value.ExpiresAt(now) && _entries.TryRemove(entry));
+        var expired = _entries.Where(entry => entry.Value.ExpiresAt(now) && _entries.TryRemove(entry)).Select(entry => entry.Key).ToList();
+        _state.DeleteAnswers(expired);
+        return expired.Count;
     }
 
     public void Reset() => _entries.Clear();

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json;
+using AvatarIV.Benchmarks.Scale;
+
+namespace AvatarIV.Benchmarks.All;
+
+/// <summary>
+/// Importing the module against starting bare pwsh (issue 12), with hyperfine: both commands run in the repository
+/// (pwsh is its local dotnet tool), so the difference is the import. The module is laid out by build.ps1 if absent.
+/// </summary>
+internal static class ModuleImport
+{
+    public static async Task<string> RunAsync(string repository, int runs)
+    {
+        var manifest = FindManifest(repository);
+        if (manifest is null)
+        {
+            Console.WriteLine("module-import: laying out the module (dotnet pwsh ./build.ps1)…");
+            await ChildProcess.RunProgramToEndAsync("dotnet", "pwsh", "-NoProfile", "-File", Path.Combine(repository, "build.ps1"));
+            manifest = FindManifest(repository) ?? throw new InvalidOperationException("build.ps1 did not lay out out/AvatarIV/<version>/AvatarIV.psd1");
+        }
+
+        var export = Path.GetTempFileName();
+        try
+        {
+            const string pwsh = "dotnet pwsh -NoProfile -NonInteractive -Command";
+            await ChildProcess.RunProgramToEndAsync("hyperfine", "--warmup", "1", "--runs", runs.ToString(CultureInfo.InvariantCulture), "--export-json", export, "-N",
+                "--command-name", "bare pwsh (baseline)", $"{pwsh} exit",
+                "--command-name", "pwsh + Import-Module AvatarIV", $"{pwsh} Import-Module {manifest}");
+            using var results = JsonDocument.Parse(await File.ReadAllTextAsync(export));
+            var measured = results.RootElement.GetProperty("results").EnumerateArray()
+                .Select(r => (Name: r.GetProperty("command").GetString()!, Stats: Stats.Of(r.GetProperty("times").EnumerateArray().Select(t => t.GetDouble() * 1000))))
+                .ToList();
+            var baseline = measured[0].Stats.Median;
+            return BenchmarkSections.Table(
+                [$"hyperfine, {runs} runs each", "median", "IQR", "import's own cost", "ratio"],
+                measured.Select(m => (IReadOnlyList<string>)
+                [
+                    m.Name, Stats.F(m.Stats.Median, "0") + " ms", m.Stats.Iqr("0"), Stats.F(m.Stats.Median - baseline, "+0;-0;0") + " ms", Stats.F(m.Stats.Median / baseline),
+                ]));
+        }
+        finally
+        {
+            File.Delete(export);
+        }
+    }
+
+    private static string? FindManifest(string repository)
+    {
+        var root = Path.Combine(repository, "out", "AvatarIV");
+        return Directory.Exists(root)
+            ? Directory.GetDirectories(root).Select(d => Path.Combine(d, "AvatarIV.psd1")).Where(File.Exists).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+            : null;
+    }
+}
