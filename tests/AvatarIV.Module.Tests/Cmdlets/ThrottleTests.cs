@@ -180,10 +180,10 @@ public sealed class ThrottleTests : IClassFixture<ImmediateMock>, IDisposable
         _folder.Dispose();
     }
 
-    /// <summary>The most requests the server had open at one moment (back-to-back requests touching by a few ms do not count).</summary>
+    /// <summary>The most requests the server had open at one moment (back-to-back requests overlapping by under 50 ms, the server finishing its bookkeeping, do not count).</summary>
     private static int MaxInFlight(IReadOnlyList<MockJournalEntry> requests)
     {
-        const int ToleranceMs = 20;
+        const int ToleranceMs = 50;
         return requests.Max(r => requests.Count(o =>
             o.Time <= r.Time && r.Time < o.Time.AddMilliseconds(o.DurationMs - ToleranceMs)));
     }
