@@ -68,6 +68,30 @@ public sealed class LookTests : IClassFixture<PollsMock>, IDisposable
     }
 
     [Fact]
+    public void Wait_AvatarIVVideo_BatchId_waits_for_and_saves_every_video_of_a_batch_made_elsewhere()
+    {
+        var key = _session.Connect(_mock);
+        using var folder = new TempFolder();
+
+        var result = _session.Run(
+            """
+            $look = (Get-AvatarIVLook -First 1).AvatarId
+            $body = @{ title = 'from elsewhere'; videos = @(
+                @{ type = 'avatar'; avatar_id = $look; script = 'One.' },
+                @{ type = 'avatar'; avatar_id = $look; script = 'Two.' }) } | ConvertTo-Json -Depth 5
+            $batch = Invoke-RestMethod -Method Post -Uri ($args[0] + 'v3/videos/batches') -Headers @{ 'X-Api-Key' = $args[1] } -ContentType 'application/json' -Body $body
+            Wait-AvatarIVVideo -BatchId $batch.data.batch_id -OutputDirectory $args[2] -PollInterval 0
+            """,
+            _mock.BaseUri.AbsoluteUri,
+            key,
+            folder.Path).ShouldSucceed();
+
+        result.Output.Count.ShouldBe(2);
+        result.Values("Status").ShouldAllBe(s => (string?)s == "Completed");
+        result.Values("FilePath").ShouldAllBe(p => File.Exists((string)p!));
+    }
+
+    [Fact]
     public void An_unknown_look_is_a_non_terminating_NotFound_that_quotes_the_request_id()
     {
         _session.Connect(_mock);
