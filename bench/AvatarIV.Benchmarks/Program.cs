@@ -47,6 +47,13 @@ switch (args)
         return 0;
 }
 
+// `pipeline [rounds]`: issue 9's P3, the photo-to-video pipeline in PowerShell at -ThrottleLimit 1 and the default (Pipeline/PipelineBenchmark.cs).
+if (args is ["pipeline", ..])
+{
+    await AvatarIV.Benchmarks.Pipeline.PipelineBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2);
+    return 0;
+}
+
 // Every benchmark class in this assembly: media, downloads and waiting.
 // In-process and short: the machines are shared and small, so BENCHMARKS.md reports ratios measured side by side in one run.
 var config = DefaultConfig.Instance

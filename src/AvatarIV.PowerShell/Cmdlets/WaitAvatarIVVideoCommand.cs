@@ -3,6 +3,7 @@ using AvatarIV.PowerShell.Cmdlets.Arguments;
 using AvatarIV.PowerShell.Cmdlets.Infrastructure;
 using AvatarIV.PowerShell.Completion;
 using AvatarIV.PowerShell.Handlers;
+using AvatarIV.PowerShell.Hosting;
 using AvatarIV.PowerShell.Models;
 
 namespace AvatarIV.PowerShell.Cmdlets;
@@ -46,13 +47,18 @@ public sealed class WaitAvatarIVVideoCommand : AvatarIVCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    /// <summary>How many status reads are in flight at once (v3: finished videos read in full; legacy: every read). Default 10.</summary>
+    [Parameter]
+    [ValidateRange(1, ThrottledPipeline.MaxLimit)]
+    public int ThrottleLimit { get; set; } = ThrottledPipeline.DefaultLimit;
+
     protected override void ProcessRecord() => _videoIds.AddRange(VideoId);
 
     protected override void EndProcessing()
     {
         TimeSpan? poll = MyInvocation.BoundParameters.ContainsKey(nameof(PollInterval)) ? PollInterval : null;
         var directory = OutputDirectory is null ? null : ToFileSystemPath(OutputDirectory);
-        Run(context => new WaitVideoHandler(context).WaitAsync(_videoIds, Timeout, poll, directory, Force.IsPresent));
+        Run(context => new WaitVideoHandler(context).WaitAsync(_videoIds, Timeout, poll, directory, Force.IsPresent, ThrottleLimit));
         base.EndProcessing();
     }
 }

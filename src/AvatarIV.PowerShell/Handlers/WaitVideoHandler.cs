@@ -18,7 +18,8 @@ internal sealed class WaitVideoHandler
 
     /// <param name="pollInterval">Fixed pause between polls; null = Core's backoff (2 s doubling up to 30 s).</param>
     /// <param name="outputDirectory">Where to save each finished video and its thumbnail; null = don't download.</param>
-    public async Task WaitAsync(IReadOnlyList<string> videoIds, TimeSpan timeout, TimeSpan? pollInterval, string? outputDirectory, bool force)
+    /// <param name="throttleLimit">Reads in flight at once (v3: finished videos read in full; legacy: every status read); null = Core's default.</param>
+    public async Task WaitAsync(IReadOnlyList<string> videoIds, TimeSpan timeout, TimeSpan? pollInterval, string? outputDirectory, bool force, int? throttleLimit = null)
     {
         var ids = videoIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count == 0)
@@ -33,6 +34,11 @@ internal sealed class WaitVideoHandler
             OnStatusChanged = change => _context.Sink.WriteProgress(new ProgressUpdate(
                 activities[change.VideoId], $"Video {change.VideoId}", change.Current.ToString(), ParentActivityId: OverallActivityId)),
         };
+        if (throttleLimit is { } limit)
+        {
+            options.MaxParallelism = limit;
+        }
+
         if (pollInterval is { } interval)
         {
             options.InitialPollInterval = interval;

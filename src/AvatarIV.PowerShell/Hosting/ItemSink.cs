@@ -10,16 +10,14 @@ internal sealed class ItemSink : ICmdletSink
 {
     private readonly ICmdletSink _output;
     private readonly ThrottledPipeline.LiveMessages _live;
-    private readonly int _activityOffset;
     private static readonly AsyncLocal<ICmdletSink?> CurrentItem = new();
     private readonly List<Action<ICmdletSink>> _results = new();
     private volatile bool _dispatching;
 
-    public ItemSink(ICmdletSink output, ThrottledPipeline.LiveMessages live, int activityOffset)
+    public ItemSink(ICmdletSink output, ThrottledPipeline.LiveMessages live)
     {
         _output = output;
         _live = live;
-        _activityOffset = activityOffset;
     }
 
     /// <summary>The sink of the item whose background work runs on this async flow (null: none).</summary>
@@ -28,6 +26,9 @@ internal sealed class ItemSink : ICmdletSink
         get => CurrentItem.Value;
         set => CurrentItem.Value = value;
     }
+
+    /// <summary>Added to the handler's progress activity ids: each slot in flight has its own lane, so its own bar.</summary>
+    public int ActivityOffset { get; set; }
 
     /// <summary>True while the pipeline dispatches the item: ShouldProcess may ask PowerShell then, and only then.</summary>
     public bool Dispatching
@@ -46,7 +47,7 @@ internal sealed class ItemSink : ICmdletSink
 
     /// <summary>Each item in flight has its own lane, so concurrent transfers show as separate progress bars.</summary>
     public void WriteProgress(ProgressUpdate progress) =>
-        _live.Progress(progress with { ActivityId = progress.ActivityId + _activityOffset });
+        _live.Progress(progress with { ActivityId = progress.ActivityId + ActivityOffset });
 
     public bool ShouldProcess(string target, string action) => Dispatching
         ? _output.ShouldProcess(target, action)

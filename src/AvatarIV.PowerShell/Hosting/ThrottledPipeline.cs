@@ -4,9 +4,11 @@ namespace AvatarIV.PowerShell.Hosting;
 
 /// <summary>
 /// Pipeline input worked on concurrently (-ThrottleLimit). Each input item is prepared on the command's own flow, in
-/// input order (local checks, ShouldProcess), then its work runs in the background; at most <c>limit</c> items are
-/// dispatched and not yet written, so memory stays flat however long the input. Objects and errors are written in
-/// input order, progress and verbose as they come, always through the command's sink (the pipeline thread).
+/// input order (local checks, ShouldProcess), then its work runs in the background, at most <c>limit</c> at once.
+/// Up to <c>limit</c> more wait their turn, so an upstream cmdlet is not held up while all slots are busy (the stages
+/// of a pipeline overlap); at most 2 × limit − 1 items are held, so memory stays flat however long the input (limit 1:
+/// one item at a time, written before the next is taken). Objects and errors are written in input order, progress
+/// and verbose as they come, always through the command's sink (the pipeline thread).
 /// Call <see cref="AddAsync"/> and <see cref="CompleteAsync"/> one at a time (from ProcessRecord and EndProcessing).
 /// </summary>
 internal sealed class ThrottledPipeline : IDisposable
@@ -22,8 +24,10 @@ internal sealed class ThrottledPipeline : IDisposable
     private readonly ICmdletSink _output;
     private readonly int _limit;
     private readonly CancellationTokenSource _cancellation;
+    private readonly CancellationToken _token;
     private readonly Queue<Item> _unwritten = new();
     private readonly Stack<int> _freeLanes;
+    private readonly SemaphoreSlim _slots;
     private readonly SemaphoreSlim _changed = new(0);
     private readonly LiveMessages _live;
 
@@ -32,24 +36,25 @@ internal sealed class ThrottledPipeline : IDisposable
         _output = output;
         _limit = Math.Max(1, limit);
         _cancellation = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        _token = _cancellation.Token;
         _freeLanes = new Stack<int>(Enumerable.Range(0, _limit).Reverse());
+        _slots = new SemaphoreSlim(_limit);
         _live = new LiveMessages(Signal);
     }
 
     /// <summary>Cancelled by a stop, or when an item ends the command with a terminating error.</summary>
-    public CancellationToken Cancellation => _cancellation.Token;
+    public CancellationToken Cancellation => _token;
 
     /// <summary>
     /// Dispatches one input item: <paramref name="prepare"/> runs now, on this flow, and answers the work to run in
     /// the background (null: nothing to do, e.g. declined or refused, having said why on the sink it was given).
-    /// Then writes what is ready, waiting while <c>limit</c> items are unwritten.
+    /// Then writes what is ready, waiting while 2 × limit − 1 items are unwritten.
     /// </summary>
     public async Task AddAsync(Func<ICmdletSink, Func<Task>?> prepare)
     {
-        var lane = _freeLanes.Pop();
-        var sink = new ItemSink(_output, _live, lane * LaneStride);
-        _unwritten.Enqueue(new Item(sink, lane, Start(prepare, sink)));
-        await WriteReadyAsync(_limit - 1).ConfigureAwait(false);
+        var sink = new ItemSink(_output, _live);
+        _unwritten.Enqueue(new Item(sink, Start(prepare, sink)));
+        await WriteReadyAsync((2 * _limit) - 2).ConfigureAwait(false);
     }
 
     /// <summary>Waits for every item dispatched, writing each in input order.</summary>
@@ -58,9 +63,9 @@ internal sealed class ThrottledPipeline : IDisposable
     public void Dispose()
     {
         // Items still running (the command was stopped or ended early) give up; nothing they say is written.
+        // The semaphores are left to the collector: items still finishing release their slot and signal after this.
         _cancellation.Cancel();
         _cancellation.Dispose();
-        _changed.Dispose();
     }
 
     private Task Start(Func<ICmdletSink, Func<Task>?> prepare, ItemSink sink)
@@ -85,16 +90,38 @@ internal sealed class ThrottledPipeline : IDisposable
             return Task.CompletedTask;
         }
 
-        var running = Task.Run(
-            () =>
-            {
-                // The client's request and retry notices (Core callbacks) go to this item's sink, not to PowerShell.
-                ItemSink.Current = sink;
-                return work();
-            },
-            _cancellation.Token);
+        var running = Task.Run(() => RunAsync(work, sink), _token);
         _ = running.ContinueWith(_ => Signal(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return running;
+    }
+
+    /// <summary>The item's work, once a slot is free; it reports progress in the lane of that slot.</summary>
+    private async Task RunAsync(Func<Task> work, ItemSink sink)
+    {
+        await _slots.WaitAsync(_token).ConfigureAwait(false);
+        int lane;
+        lock (_freeLanes)
+        {
+            lane = _freeLanes.Pop();
+        }
+
+        try
+        {
+            sink.ActivityOffset = lane * LaneStride;
+
+            // The client's request and retry notices (Core callbacks) go to this item's sink, not to PowerShell.
+            ItemSink.Current = sink;
+            await work().ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_freeLanes)
+            {
+                _freeLanes.Push(lane);
+            }
+
+            _slots.Release();
+        }
     }
 
     private async Task WriteReadyAsync(int keepAtMost)
@@ -113,13 +140,12 @@ internal sealed class ThrottledPipeline : IDisposable
                 return;
             }
 
-            await _changed.WaitAsync(_cancellation.Token).ConfigureAwait(false);
+            await _changed.WaitAsync(_token).ConfigureAwait(false);
         }
     }
 
     private void Write(Item item)
     {
-        _freeLanes.Push(item.Lane);
         item.Sink.WriteResults();
         if (item.Work.Exception?.InnerException is { } failure)
         {
@@ -130,27 +156,20 @@ internal sealed class ThrottledPipeline : IDisposable
 
         if (item.Work.IsCanceled)
         {
-            throw new OperationCanceledException(_cancellation.Token);
+            throw new OperationCanceledException(_token);
         }
     }
 
     private void Signal()
     {
-        try
+        // One pending wake-up is enough: the writer looks at everything each time it wakes.
+        if (_changed.CurrentCount == 0)
         {
-            // One pending wake-up is enough: the writer looks at everything each time it wakes.
-            if (_changed.CurrentCount == 0)
-            {
-                _changed.Release();
-            }
-        }
-        catch (ObjectDisposedException)
-        {
-            // The command has ended; no one is waiting.
+            _changed.Release();
         }
     }
 
-    private sealed record Item(ItemSink Sink, int Lane, Task Work);
+    private sealed record Item(ItemSink Sink, Task Work);
 
     /// <summary>Progress (the latest per activity), verbose and warnings from items in flight, written whenever the writer wakes.</summary>
     internal sealed class LiveMessages
