@@ -66,7 +66,7 @@ internal static class AllBenchmarks
             return BenchmarkSections.Table(["measurement", "result"], rows.Select(r => (IReadOnlyList<string>)[r.What, r.Result]));
         });
 
-        await SectionAsync("pipeline", () => PipelineAsync(quick));
+        await SectionAsync("pipeline", () => PipelineAsync(repository, quick));
 
         if (!partial)
         {
@@ -81,12 +81,14 @@ internal static class AllBenchmarks
     /// Issue 9's P3 pipeline benchmark (<c>pipeline [rounds]</c>, Pipeline/PipelineBenchmark.cs) when this build has
     /// it: run as its own process, its Markdown table lines kept.
     /// </summary>
-    private static async Task<string> PipelineAsync(bool quick)
+    private static async Task<string> PipelineAsync(string repository, bool quick)
     {
         if (typeof(AllBenchmarks).Assembly.GetType("AvatarIV.Benchmarks.Pipeline.PipelineBenchmark") is null)
         {
             return "(this build has no `pipeline` benchmark yet)";
         }
+
+        await ModuleImport.LayOutAsync(repository);
 
         var output = await ChildProcess.RunToEndAsync(ChildProcess.BenchDll, "pipeline", quick ? "1" : "2");
         var table = output.Split('\n').Select(l => l.TrimEnd()).Where(l => l.StartsWith('|')).ToList();
