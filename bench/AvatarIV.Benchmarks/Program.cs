@@ -15,7 +15,8 @@ if (args is ["scale", ..])
 // `all [--quick]`: every side-by-side comparison; rewrites the tables in BENCHMARKS.md (All/AllBenchmarks.cs).
 if (args is ["all", ..])
 {
-    return await AvatarIV.Benchmarks.All.AllBenchmarks.RunAsync(quick: args.Contains("--quick"));
+    var only = args.SkipWhile(a => a != "--only").Skip(1).Take(1).SelectMany(a => a.Split(',')).ToHashSet(StringComparer.Ordinal);
+    return await AvatarIV.Benchmarks.All.AllBenchmarks.RunAsync(quick: args.Contains("--quick"), only);
 }
 
 // Helpers `all` runs as fresh processes: a cold client, a 200 MiB transfer, and the yardsticks (bare Kestrel

@@ -28,5 +28,5 @@ public sealed partial class AvatarIVClient
     private V3Looks Looks(string feature) => _looks ?? throw NeedsV3(feature);
 
     private static AvatarIVValidationException NeedsV3(string feature) =>
-        new(ValidationCodes.NeedsV3, $"{feature} exist only on HeyGen's v3 API; create the client with Surface = ApiSurface.V3 (Connect-AvatarIV -ApiVersion V3).");
+        new(ValidationCodes.NeedsV3, $"{feature} exist only on HeyGen's v3 API; use the v3 surface (ApiSurface.V3 / Connect-AvatarIV -ApiVersion V3).");
 }

@@ -89,6 +89,9 @@ public sealed class AvatarIVClientOptions
         $"Surface={Surface}, BaseUri={BaseUri}, UploadUri={EffectiveUploadUri}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, " +
         $"RequestTimeout={RequestTimeout}, CreateTimeout={CreateTimeout}, TransferTimeout={TransferTimeout}, Retry=[{Retry}], UserAgent={UserAgent}";
 
+    /// <summary>Batch items asked for per page (HeyGen's most, 100); tests make it small so that a batch spans several pages.</summary>
+    internal int BatchPageSize { get; set; } = CreateVideoBatchRequest.MaxVideos;
+
     /// <summary>Refuses options that cannot work or would leak the key; called by the client's constructor.</summary>
     internal void Validate()
     {

@@ -340,7 +340,7 @@ Describe 'Help' {
 
     It 'sends -Online for <_> to the module''s own documentation' -ForEach @(
         'Connect-AvatarIV', 'Send-AvatarPhoto', 'New-AvatarIVVideo', 'Wait-AvatarIVVideo', 'Get-AvatarIVVideo',
-        'Save-AvatarIVVideo', 'Remove-AvatarIVVideo', 'Get-AvatarIVVoice', 'Get-AvatarIVCredit', 'Split-AvatarIVScript'
+        'Save-AvatarIVVideo', 'Remove-AvatarIVVideo', 'Get-AvatarIVVoice', 'Get-AvatarIVLook', 'Get-AvatarIVCredit', 'Split-AvatarIVScript'
     ) {
         $anchor = $docsBase + $_.ToLowerInvariant()
         (Get-Command $_).HelpUri | Should -Be $anchor

@@ -11,17 +11,29 @@ namespace AvatarIV.Benchmarks.All;
 /// </summary>
 internal static class AllBenchmarks
 {
-    public static async Task<int> RunAsync(bool quick)
+    /// <param name="quick">Short iterations and few rounds: a smoke run.</param>
+    /// <param name="only">Section names to run (<c>--only transfer,cold-start</c>); empty runs them all.</param>
+    public static async Task<int> RunAsync(bool quick, IReadOnlySet<string> only)
     {
         var repository = FindRepository();
         var file = Path.Combine(repository, "BENCHMARKS.md");
         var loadBefore = LoadAverage();
         var started = DateTimeOffset.UtcNow;
-        Write(file, "run", RunHeader(repository, quick, started, loadBefore, null));
+        // A partial run (--only) leaves the header of the last full run alone and dates its own tables instead.
+        var partial = only.Count > 0;
+        if (!partial)
+        {
+            Write(file, "run", RunHeader(repository, quick, started, loadBefore, null));
+        }
 
         var failures = 0;
         async Task SectionAsync(string name, Func<Task<string>> measure)
         {
+            if (only.Count > 0 && !only.Contains(name))
+            {
+                return;
+            }
+
             Console.WriteLine($"== {name}");
             string content;
             try
@@ -32,6 +44,12 @@ internal static class AllBenchmarks
             {
                 failures++;
                 content = $"**Not measured in this run:** {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}";
+            }
+
+            if (partial)
+            {
+                content = $"_Measured on its own ({string.Join(' ', Environment.GetCommandLineArgs().Skip(1))}): {DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, " +
+                    $"commit {Git(repository, "rev-parse", "--short", "HEAD")}, load average {LoadAverage()}._\n\n" + content;
             }
 
             Write(file, name, content);
@@ -48,9 +66,13 @@ internal static class AllBenchmarks
             return BenchmarkSections.Table(["measurement", "result"], rows.Select(r => (IReadOnlyList<string>)[r.What, r.Result]));
         });
 
-        await SectionAsync("pipeline", () => PipelineAsync(quick));
+        await SectionAsync("pipeline", () => PipelineAsync(repository, quick));
 
-        Write(file, "run", RunHeader(repository, quick, started, loadBefore, LoadAverage()));
+        if (!partial)
+        {
+            Write(file, "run", RunHeader(repository, quick, started, loadBefore, LoadAverage()));
+        }
+
         Console.WriteLine($"BENCHMARKS.md rewritten ({failures} section(s) failed).");
         return failures == 0 ? 0 : 1;
     }
@@ -59,12 +81,14 @@ internal static class AllBenchmarks
     /// Issue 9's P3 pipeline benchmark (<c>pipeline [rounds]</c>, Pipeline/PipelineBenchmark.cs) when this build has
     /// it: run as its own process, its Markdown table lines kept.
     /// </summary>
-    private static async Task<string> PipelineAsync(bool quick)
+    private static async Task<string> PipelineAsync(string repository, bool quick)
     {
         if (typeof(AllBenchmarks).Assembly.GetType("AvatarIV.Benchmarks.Pipeline.PipelineBenchmark") is null)
         {
             return "(this build has no `pipeline` benchmark yet)";
         }
+
+        await ModuleImport.LayOutAsync(repository);
 
         var output = await ChildProcess.RunToEndAsync(ChildProcess.BenchDll, "pipeline", quick ? "1" : "2");
         var table = output.Split('\n').Select(l => l.TrimEnd()).Where(l => l.StartsWith('|')).ToList();
@@ -74,7 +98,7 @@ internal static class AllBenchmarks
     private static string RunHeader(string repository, bool quick, DateTimeOffset started, string loadBefore, string? loadAfter)
     {
         var commit = Git(repository, "rev-parse", "--short", "HEAD");
-        var command = "dotnet run -c Release --project bench/AvatarIV.Benchmarks -- all" + (quick ? " --quick" : "");
+        var command = string.Join(' ', ["dotnet run -c Release --project bench/AvatarIV.Benchmarks --", .. Environment.GetCommandLineArgs().Skip(1)]);
         return string.Join("\n",
             $"Last run: {started.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, commit {commit}, {RuntimeInformation.FrameworkDescription}, " +
             $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}; `{command}`" + (quick ? " (**quick smoke run: too short to trust the numbers**)" : "") + ".",

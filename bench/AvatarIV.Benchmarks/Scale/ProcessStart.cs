@@ -10,7 +10,8 @@ namespace AvatarIV.Benchmarks.Scale;
 /// </summary>
 internal static class ProcessStart
 {
-    public sealed record Measured(TimeSpan ToFirstLine, long ResidentBytes);
+    /// <summary>Wall time to the first line, the CPU time the process had used by then (what a loaded machine distorts least), and RSS after one request.</summary>
+    public sealed record Measured(TimeSpan ToFirstLine, TimeSpan CpuToFirstLine, long ResidentBytes);
 
     public static async Task<Measured> MeasureAsync(params string[] args)
     {
@@ -26,6 +27,7 @@ internal static class ProcessStart
         _ = process.StandardError.ReadToEndAsync(); // drained so that logging never blocks
         var line = await process.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("the mock did not start");
         var elapsed = stopwatch.Elapsed;
+        var cpu = CpuTime(process.Id);
         using (var client = new HttpClient { BaseAddress = new Uri(line + "/") })
         {
             (await client.GetAsync("_mock/health")).EnsureSuccessStatusCode();
@@ -34,7 +36,13 @@ internal static class ProcessStart
         var resident = ResidentBytes(process.Id);
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
-        return new Measured(elapsed, resident);
+        return new Measured(elapsed, cpu, resident);
+    }
+
+    private static TimeSpan CpuTime(int pid)
+    {
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return TimeSpan.FromSeconds((long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0);
     }
 
     private static long ResidentBytes(int pid)

@@ -77,7 +77,14 @@ public sealed class PricingProfile
     [JsonPropertyName("legacy")] public SurfaceRate Legacy { get; set; } = new();
     [JsonPropertyName("v3")] public SurfaceRate V3 { get; set; } = new();
 
+    /// <summary>v3 videos of video avatars (digital twins, studio avatars); null = the v3 photo rate.</summary>
+    [JsonPropertyName("v3VideoAvatar")] public SurfaceRate? V3VideoAvatar { get; set; }
+
     public SurfaceRate For(ApiSurface surface) => surface == ApiSurface.Legacy ? Legacy : V3;
+
+    /// <summary>The v3 rate of a video of an avatar look: video avatars (<c>digital_twin</c>, <c>studio_avatar</c>) have their own, photo avatars the photo rate.</summary>
+    public SurfaceRate ForLook(string? avatarType) =>
+        avatarType is "digital_twin" or "studio_avatar" ? V3VideoAvatar ?? V3 : V3;
 }
 
 public sealed class SurfaceRate

@@ -30,7 +30,7 @@ internal sealed record ErrorBody(string? Code, string? Message, string? Param)
 
             if (root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
             {
-                return new ErrorBody(CodeText(error, "code"), Text(error, "message") ?? Text(error, "msg"), Text(error, "param"));
+                return new ErrorBody(CodeText(error, "code"), WithItems(Text(error, "message") ?? Text(error, "msg"), error), Text(error, "param"));
             }
 
             var code = CodeText(root, "code");
@@ -41,6 +41,20 @@ internal sealed record ErrorBody(string? Code, string? Message, string? Param)
         {
             return null;
         }
+    }
+
+    /// <summary>A batch refused as a whole lists each refused video in <c>error.items</c>; the message names every one.</summary>
+    private static string? WithItems(string? message, JsonElement error)
+    {
+        if (!error.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array || items.GetArrayLength() == 0)
+        {
+            return message;
+        }
+
+        var each = items.EnumerateArray()
+            .Where(i => i.ValueKind == JsonValueKind.Object)
+            .Select(i => $"video {CodeText(i, "item_index") ?? "?"}: {Text(i, "message") ?? CodeText(i, "code") ?? "refused"}{(Text(i, "param") is { } p ? $" (parameter '{p}')" : "")}");
+        return $"{message} {string.Join("; ", each)}";
     }
 
     private static string? CodeText(JsonElement element, string name) =>

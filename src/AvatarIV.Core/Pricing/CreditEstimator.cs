@@ -29,13 +29,33 @@ public static class CreditEstimator
         string? profile = null,
         HeyGenFacts? facts = null)
     {
+        facts ??= HeyGenFacts.Default;
+        return Price(durationSeconds, surface, facts.Profile(profile).For(surface), hasMotionPrompt, resolution, facts);
+    }
+
+    /// <summary>
+    /// Estimates a v3 video of an avatar look (<see cref="AvatarLook.AvatarType"/>): video avatars (<c>digital_twin</c>,
+    /// <c>studio_avatar</c>) are billed at their own rate, photo avatars like a photo video.
+    /// </summary>
+    public static CreditEstimate EstimateForLook(
+        double durationSeconds,
+        string avatarType,
+        bool hasMotionPrompt = false,
+        string? resolution = null,
+        string? profile = null,
+        HeyGenFacts? facts = null)
+    {
+        facts ??= HeyGenFacts.Default;
+        return Price(durationSeconds, ApiSurface.V3, facts.Profile(profile).ForLook(avatarType), hasMotionPrompt, resolution, facts);
+    }
+
+    private static CreditEstimate Price(double durationSeconds, ApiSurface surface, SurfaceRate rate, bool hasMotionPrompt, string? resolution, HeyGenFacts facts)
+    {
         if (durationSeconds < 0 || double.IsNaN(durationSeconds) || double.IsInfinity(durationSeconds))
         {
             throw new ArgumentOutOfRangeException(nameof(durationSeconds), durationSeconds, "Duration must be zero or more seconds.");
         }
 
-        facts ??= HeyGenFacts.Default;
-        var rate = facts.Profile(profile).For(surface);
         var granularity = Math.Max(1, facts.Ledger.BillingGranularitySeconds);
         var billed = Math.Ceiling(Math.Round(durationSeconds, 6) / granularity) * granularity;
 

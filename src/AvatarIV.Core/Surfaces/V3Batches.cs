@@ -49,7 +49,7 @@ internal sealed class V3Batches
             var page = token;
             var call = _api.Read("v3/videos/batches/" + Uri.EscapeDataString(batchId), r =>
             {
-                r.AddQueryParameter("limit", CreateVideoBatchRequest.MaxVideos.ToString(CultureInfo.InvariantCulture));
+                r.AddQueryParameter("limit", _api.Options.BatchPageSize.ToString(CultureInfo.InvariantCulture));
                 r.AddQueryIfSet("token", page);
             });
             var answer = await _api.Transport.SendAsync<V3Envelope<V3Batch>>(call, cancellationToken).ConfigureAwait(false);

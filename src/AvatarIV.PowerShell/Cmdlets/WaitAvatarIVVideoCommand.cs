@@ -12,19 +12,28 @@ namespace AvatarIV.PowerShell.Cmdlets;
 /// Wait-AvatarIVVideo: collects every video from the pipeline, then waits for all of them together,
 /// writing each one as it finishes (and downloading it with -OutputDirectory).
 /// </summary>
-[Cmdlet(VerbsLifecycle.Wait, "AvatarIVVideo", SupportsShouldProcess = true, HelpUri = HelpLinks.Reference + "wait-avatarivvideo")]
+[Cmdlet(VerbsLifecycle.Wait, "AvatarIVVideo", DefaultParameterSetName = VideoIdSet, SupportsShouldProcess = true, HelpUri = HelpLinks.Reference + "wait-avatarivvideo")]
 [OutputType(typeof(AvatarVideo))]
 public sealed class WaitAvatarIVVideoCommand : AvatarIVCmdlet
 {
     /// <summary>7 days: far beyond any render, and within what a .NET timer accepts (24.8 days).</summary>
     private const double MaxWaitSeconds = 7 * 24 * 3600;
 
-    private readonly List<string> _videoIds = new();
+    public const string VideoIdSet = "VideoId";
+    public const string BatchSet = "Batch";
 
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    private readonly List<string> _videoIds = new();
+    private readonly List<string> _batchIds = new();
+
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = VideoIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ArgumentCompleter(typeof(VideoIdCompleter))]
     [ValidateNotNullOrEmpty]
     public string[] VideoId { get; set; } = Array.Empty<string>();
+
+    /// <summary>v3: wait for every video of these batches (made with HeyGen's POST /v3/videos/batches).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = BatchSet, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] BatchId { get; set; } = Array.Empty<string>();
 
     /// <summary>Overall limit for all the videos: seconds (600) or a TimeSpan ('00:30:00'). Default 20 minutes.</summary>
     [Parameter]
@@ -52,13 +61,24 @@ public sealed class WaitAvatarIVVideoCommand : AvatarIVCmdlet
     [ValidateRange(1, ThrottledPipeline.MaxLimit)]
     public int ThrottleLimit { get; set; } = ThrottledPipeline.DefaultLimit;
 
-    protected override void ProcessRecord() => _videoIds.AddRange(VideoId);
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == BatchSet)
+        {
+            _batchIds.AddRange(BatchId);
+            return;
+        }
+
+        _videoIds.AddRange(VideoId);
+    }
 
     protected override void EndProcessing()
     {
         TimeSpan? poll = MyInvocation.BoundParameters.ContainsKey(nameof(PollInterval)) ? PollInterval : null;
         var directory = OutputDirectory is null ? null : ToFileSystemPath(OutputDirectory);
-        Run(context => new WaitVideoHandler(context).WaitAsync(_videoIds, Timeout, poll, directory, Force.IsPresent, ThrottleLimit));
+        Run(context => ParameterSetName == BatchSet
+            ? new WaitVideoHandler(context).WaitForBatchesAsync(_batchIds, Timeout, poll, directory, Force.IsPresent, ThrottleLimit)
+            : new WaitVideoHandler(context).WaitAsync(_videoIds, Timeout, poll, directory, Force.IsPresent, ThrottleLimit));
         base.EndProcessing();
     }
 }

@@ -19,6 +19,15 @@ internal sealed class LookCompletion
         }
     }
 
+    /// <summary>The cached look's avatar type (for pricing), or null when the session has not listed it.</summary>
+    public string? TypeOf(string lookId)
+    {
+        lock (_gate)
+        {
+            return _looks?.FirstOrDefault(l => string.Equals(l.LookId, lookId, StringComparison.Ordinal))?.AvatarType;
+        }
+    }
+
     public async Task<IReadOnlyList<VoiceCompletionItem>> CompleteAsync(
         string? wordToComplete, Func<CancellationToken, Task<IReadOnlyList<AvatarLook>>> fetchLooks, CancellationToken cancellationToken)
     {

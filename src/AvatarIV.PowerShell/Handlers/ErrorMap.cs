@@ -34,7 +34,7 @@ internal static class ErrorMap
 
     private const string FixParameter = "Correct the parameter named in the message.";
     private const string FixTooLong = "Make the video shorter: Split-AvatarIVScript splits a script into parts under the cap.";
-    private const string FixNotFound = "Check the id; Get-AvatarIVVideo lists your videos and Get-AvatarIVVoice your voices.";
+    private const string FixNotFound = "Check the id; Get-AvatarIVVideo lists your videos, Get-AvatarIVVoice your voices and Get-AvatarIVLook your avatar looks.";
 
     /// <summary>The error for an exception a handler caught while working on <paramref name="target"/>.</summary>
     public static AvatarIVError From(Exception exception, object? target) => exception switch

@@ -94,8 +94,10 @@ internal sealed class NewVideoHandler
             return VideoEstimate.ForAudioFile(p.AudioPath, motion, p.Resolution, _context.Surface);
         }
 
+        // A look video is priced at its avatar type's rate when this session has listed the looks (else the photo rate).
+        var avatarType = p.AvatarId is null ? null : _context.Session.Looks.TypeOf(p.AvatarId);
         return p.AudioUrl is null && p.AudioAssetId is null && p.Script is not null
-            ? VideoEstimate.ForScript(p.Script, motion, p.Resolution, _context.Surface)
+            ? VideoEstimate.ForScript(p.Script, motion, p.Resolution, _context.Surface, avatarType)
             : null;
     }
 

@@ -11,10 +11,11 @@ namespace AvatarIV.PowerShell.Handlers;
 /// </summary>
 internal static class VideoEstimate
 {
-    public static AvatarCreditEstimate ForScript(string script, bool hasMotionPrompt, string? resolution, ApiSurface surface)
+    /// <param name="avatarType">A look video's avatar type (video avatars have their own v3 rate); null = a photo video.</param>
+    public static AvatarCreditEstimate ForScript(string script, bool hasMotionPrompt, string? resolution, ApiSurface surface, string? avatarType = null)
     {
         PreflightChecks.CheckScript(script);
-        return Price("Script", ScriptDuration.EstimateSeconds(script), hasMotionPrompt, resolution, surface);
+        return Price("Script", ScriptDuration.EstimateSeconds(script), hasMotionPrompt, resolution, surface, avatarType);
     }
 
     /// <summary>Checks the audio file (format, length) and prices its playing time.</summary>
@@ -33,9 +34,11 @@ internal static class VideoEstimate
         ? "length and cost unknown until HeyGen reads the audio"
         : $"estimated {estimate.DurationSeconds:0.#} s, {estimate.Credits:0.##} credits";
 
-    private static AvatarCreditEstimate Price(string source, double seconds, bool hasMotionPrompt, string? resolution, ApiSurface surface)
+    private static AvatarCreditEstimate Price(string source, double seconds, bool hasMotionPrompt, string? resolution, ApiSurface surface, string? avatarType = null)
     {
-        var price = CreditEstimator.Estimate(seconds, surface, hasMotionPrompt, resolution);
+        var price = avatarType is null
+            ? CreditEstimator.Estimate(seconds, surface, hasMotionPrompt, resolution)
+            : CreditEstimator.EstimateForLook(seconds, avatarType, hasMotionPrompt, resolution);
         return new AvatarCreditEstimate
         {
             Source = source,

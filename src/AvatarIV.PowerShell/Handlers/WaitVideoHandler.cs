@@ -28,11 +28,65 @@ internal sealed class WaitVideoHandler
         }
 
         var activities = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => OverallActivityId + 1 + x.index);
+        var options = Options(timeout, pollInterval, throttleLimit, id => activities[id]);
+        var finished = 0;
+        ReportOverall(finished, ids.Count);
+        await foreach (var result in _context.Client.WaitForVideosStreamAsync(ids, options, _context.CancellationToken).ConfigureAwait(false))
+        {
+            _context.Sink.WriteProgress(new ProgressUpdate(activities[result.VideoId], $"Video {result.VideoId}", result.Outcome.ToString(), 100, Completed: true, ParentActivityId: OverallActivityId));
+            await ReportAsync(result, timeout, outputDirectory, force).ConfigureAwait(false);
+            ReportOverall(++finished, ids.Count);
+        }
+
+        _context.Sink.WriteProgress(new ProgressUpdate(OverallActivityId, "Waiting for videos", "Done", 100, Completed: true));
+    }
+
+    /// <summary>
+    /// Wait-AvatarIVVideo -BatchId: each batch in turn (each with the whole -Timeout), its videos written as they finish; an item
+    /// HeyGen never made a video for is a non-terminating VideoFailed naming the batch and the item.
+    /// </summary>
+    public async Task WaitForBatchesAsync(IReadOnlyList<string> batchIds, TimeSpan timeout, TimeSpan? pollInterval, string? outputDirectory, bool force, int? throttleLimit = null)
+    {
+        var activities = new Dictionary<string, int>(StringComparer.Ordinal);
+        int ActivityOf(string id) => activities.TryGetValue(id, out var a) ? a : activities[id] = OverallActivityId + 1 + activities.Count;
+        foreach (var batchId in batchIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal))
+        {
+            _context.Sink.WriteProgress(new ProgressUpdate(OverallActivityId, $"Waiting for batch {batchId}", "Reading the batch"));
+            try
+            {
+                var options = Options(timeout, pollInterval, throttleLimit, ActivityOf);
+                await foreach (var result in _context.Client.WaitForBatchStreamAsync(batchId, options, _context.CancellationToken).ConfigureAwait(false))
+                {
+                    if (result.VideoId.Length == 0)
+                    {
+                        var item = $"item {result.BatchItemIndex} of batch {batchId}";
+                        _context.Sink.WriteError(result.Outcome == WaitOutcome.Failed
+                            ? ErrorMap.Failed(item, result.Video?.Error, batchId)
+                            : ErrorMap.TimedOut(item, "not created", timeout, batchId));
+                        continue;
+                    }
+
+                    _context.Sink.WriteProgress(new ProgressUpdate(ActivityOf(result.VideoId), $"Video {result.VideoId}", result.Outcome.ToString(), 100, Completed: true, ParentActivityId: OverallActivityId));
+                    await ReportAsync(result, timeout, outputDirectory, force).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (HandlerContext.IsItemFailure(e))
+            {
+                _context.Fail(e, batchId);
+            }
+        }
+
+        _context.Sink.WriteProgress(new ProgressUpdate(OverallActivityId, "Waiting for videos", "Done", 100, Completed: true));
+    }
+
+    /// <param name="activityOf">The progress activity of a video, by id.</param>
+    private WaitOptions Options(TimeSpan timeout, TimeSpan? pollInterval, int? throttleLimit, Func<string, int> activityOf)
+    {
         var options = new WaitOptions
         {
             Timeout = timeout,
             OnStatusChanged = change => _context.Sink.WriteProgress(new ProgressUpdate(
-                activities[change.VideoId], $"Video {change.VideoId}", change.Current.ToString(), ParentActivityId: OverallActivityId)),
+                activityOf(change.VideoId), $"Video {change.VideoId}", change.Current.ToString(), ParentActivityId: OverallActivityId)),
         };
         if (throttleLimit is { } limit)
         {
@@ -45,16 +99,7 @@ internal sealed class WaitVideoHandler
             options.MaxPollInterval = interval;
         }
 
-        var finished = 0;
-        ReportOverall(finished, ids.Count);
-        await foreach (var result in _context.Client.WaitForVideosStreamAsync(ids, options, _context.CancellationToken).ConfigureAwait(false))
-        {
-            _context.Sink.WriteProgress(new ProgressUpdate(activities[result.VideoId], $"Video {result.VideoId}", result.Outcome.ToString(), 100, Completed: true, ParentActivityId: OverallActivityId));
-            await ReportAsync(result, timeout, outputDirectory, force).ConfigureAwait(false);
-            ReportOverall(++finished, ids.Count);
-        }
-
-        _context.Sink.WriteProgress(new ProgressUpdate(OverallActivityId, "Waiting for videos", "Done", 100, Completed: true));
+        return options;
     }
 
     private async Task ReportAsync(VideoWaitResult result, TimeSpan timeout, string? outputDirectory, bool force)

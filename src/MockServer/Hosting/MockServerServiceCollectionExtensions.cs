@@ -3,6 +3,7 @@ using AvatarIV.MockServer.Admin;
 using AvatarIV.MockServer.Dashboard;
 using AvatarIV.MockServer.Domain;
 using AvatarIV.MockServer.Domain.Assets;
+using AvatarIV.MockServer.Domain.Batches;
 using AvatarIV.MockServer.Domain.Folders;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Ledgers;
@@ -59,6 +60,7 @@ public static class MockServerServiceCollectionExtensions
         AddResettable<LedgerBook>(services);
         AddResettable<AccountSettings>(services);
         AddResettable<FolderStore>(services);
+        AddResettable<BatchStore>(services);
         AddResettable<JobEngine>(services);
         AddResettable<IdempotencyStore>(services);
         services.AddSingleton(RetentionLimits.From(options));
@@ -93,7 +95,7 @@ public static class MockServerServiceCollectionExtensions
         app.UseMiddleware<RetentionMiddleware>();
 
         var api = app.MapGroup(string.Empty).RequireApiKey();
-        api.MapGroup("/v3").WithTags("v3").MapV3AssetsApi().MapV3VideosApi().MapV3AccountApi().MapV3AvatarsApi();
+        api.MapGroup("/v3").WithTags("v3").MapV3AssetsApi().MapV3VideosApi().MapV3AccountApi().MapV3AvatarsApi().MapV3BatchesApi();
         api.MapLegacyAssetsApi().MapLegacyVideosApi().MapLegacyAccountApi().MapLegacyFoldersApi();
         api.MapGuideAliasesApi();
 

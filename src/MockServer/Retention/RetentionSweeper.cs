@@ -1,4 +1,5 @@
 using AvatarIV.MockServer.Domain.Assets;
+using AvatarIV.MockServer.Domain.Batches;
 using AvatarIV.MockServer.Domain.Jobs;
 using AvatarIV.MockServer.Domain.Retention;
 using AvatarIV.MockServer.MediaLinks;
@@ -8,11 +9,11 @@ namespace AvatarIV.MockServer.Retention;
 
 /// <summary>
 /// Keeps the mock's memory bounded: forgets finished jobs (and their rendered files) and assets past the limits,
-/// and answered Idempotency-Keys past 24 h, all by the mock's clock. A sweep reads every job and asset, so it runs
+/// finished batches past the age limit, and answered Idempotency-Keys past 24 h, all by the mock's clock. A sweep reads every job and asset, so it runs
 /// only when it can find something: when a count changed since the last one, or a second of the mock's clock has
 /// passed. One sweep at a time; a caller that finds one running goes on (the running sweep does the work).
 /// </summary>
-public sealed class RetentionSweeper(JobEngine jobs, AssetStore assets, IdempotencyStore idempotency, RenderCache renders, RetentionLimits limits, TimeProvider clock)
+public sealed class RetentionSweeper(JobEngine jobs, AssetStore assets, IdempotencyStore idempotency, RenderCache renders, BatchStore batches, RetentionLimits limits, TimeProvider clock)
 {
     private static readonly TimeSpan AgeCheckInterval = TimeSpan.FromSeconds(1);
     private readonly Lock _sweeping = new();
@@ -48,6 +49,12 @@ public sealed class RetentionSweeper(JobEngine jobs, AssetStore assets, Idempote
             if (staleAssets.Count > 0)
             {
                 assets.Forget(staleAssets);
+            }
+
+            if (limits.MaxAge is { } maxAge)
+            {
+                // A finished batch goes with the age rule its videos follow.
+                batches.ForgetFinishedBefore(now - maxAge);
             }
 
             idempotency.ForgetExpired();

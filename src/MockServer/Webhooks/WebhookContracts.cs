@@ -15,7 +15,9 @@ public sealed record WebhookJobEvent(
     string Surface,
     bool Captioned = false,
     string? SubtitleUrl = null,
-    string? CaptionedVideoUrl = null);
+    string? CaptionedVideoUrl = null,
+    string? BatchId = null,
+    int? BatchIndex = null);
 
 /// <summary>Called by the job domain when a job becomes terminal. Never blocks: deliveries are queued.</summary>
 public interface IWebhookNotifier

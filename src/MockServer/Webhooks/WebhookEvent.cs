@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AvatarIV.MockServer.Domain.Batches;
 
 namespace AvatarIV.MockServer.Webhooks;
 
@@ -67,6 +68,27 @@ public sealed record WebhookEvent(
                 ["callback_id"] = job.CallbackId,
             };
         return New(job.OwnerKeyId, job.Succeeded ? WebhookEventTypes.CaptionSuccess : WebhookEventTypes.CaptionFail, job.VideoId, data);
+    }
+
+    /// <summary><c>batch.finished</c>: every video of the batch is terminal.</summary>
+    public static WebhookEvent BatchFinished(VideoBatch batch)
+    {
+        var tally = BatchTally.Finished(batch);
+        var counts = new JsonObject();
+        foreach (var (status, count) in tally.CountsByStatus)
+        {
+            counts[status] = count;
+        }
+
+        var data = new JsonObject
+        {
+            ["batch_id"] = batch.Id,
+            ["title"] = batch.Title,
+            ["status"] = tally.Status,
+            ["total_items"] = batch.Items.Count,
+            ["counts_by_status"] = counts,
+        };
+        return New(batch.OwnerKeyId, WebhookEventTypes.BatchFinished, batch.Id, data);
     }
 
     public static WebhookEvent New(string ownerKeyId, string eventType, string entityId, JsonObject data)

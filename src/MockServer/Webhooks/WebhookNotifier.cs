@@ -1,7 +1,9 @@
+using AvatarIV.MockServer.Domain.Batches;
+
 namespace AvatarIV.MockServer.Webhooks;
 
 /// <summary>
-/// Turns a finished job into one event, stores it, and queues one delivery per subscribed endpoint of the
+/// Turns a finished job into one event (plus a caption event, and a batch's last one <c>batch.finished</c>), stores it, and queues one delivery per subscribed endpoint of the
 /// job's key plus one to the job's callback_url (skipped when an endpoint already has that URL).
 /// </summary>
 public sealed class WebhookNotifier(
@@ -9,7 +11,8 @@ public sealed class WebhookNotifier(
     WebhookEventLog events,
     WebhookDeliveryQueue queue,
     WebhookDeliveryLog log,
-    WebhookUrlPolicy urlPolicy) : IWebhookNotifier
+    WebhookUrlPolicy urlPolicy,
+    BatchStore batches) : IWebhookNotifier
 {
     public void JobFinished(WebhookJobEvent jobEvent)
     {
@@ -19,6 +22,13 @@ public sealed class WebhookNotifier(
         if (jobEvent.Captioned)
         {
             Emit(WebhookEvent.CaptionFrom(jobEvent), callbackUrl: null);
+        }
+
+        // The batch's last video to end fires batch.finished, once, to endpoints and to the batch's callback_url.
+        if (jobEvent is { BatchId: { } batchId, BatchIndex: { } index }
+            && batches.RecordOutcome(batchId, index, jobEvent.Succeeded, jobEvent.FailureCode, jobEvent.FailureMessage, DateTimeOffset.UtcNow) is { } finished)
+        {
+            Emit(WebhookEvent.BatchFinished(finished), finished.CallbackUrl);
         }
     }
 

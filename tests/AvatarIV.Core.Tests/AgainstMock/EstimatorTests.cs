@@ -32,4 +32,29 @@ public sealed class EstimatorTests(ImmediateMockFixture fixture) : IClassFixture
         video.DurationSeconds.ShouldNotBeNull().ShouldBe(seconds, tolerance: 0.05);
         (before.RemainingCredits - after.RemainingCredits).ShouldBe(estimate.Credits);
     }
+
+    [Theory]
+    [InlineData("digital_twin")]
+    [InlineData("studio_avatar")]
+    [InlineData("photo_avatar")]
+    public async Task A_look_videos_estimate_matches_the_charge_at_its_avatar_types_rate(string avatarType)
+    {
+        using var client = MockClients.Create(Mock, ApiSurface.V3, MockClients.NewKey("estimate-look"));
+        var look = (await client.GetAvatarLooksAsync(new AvatarLookQuery { AvatarType = avatarType })).Looks[0];
+        var before = await client.GetCreditsAsync();
+
+        await client.CreateVideoAsync(new CreateVideoRequest { AvatarId = look.LookId, Script = Script });
+        var after = await client.GetCreditsAsync();
+
+        var estimate = CreditEstimator.EstimateForLook(ScriptDuration.EstimateSeconds(Script), avatarType);
+        (before.RemainingCredits - after.RemainingCredits).ShouldBe(estimate.Credits);
+        if (avatarType == "photo_avatar")
+        {
+            estimate.Credits.ShouldBe(CreditEstimator.Estimate(ScriptDuration.EstimateSeconds(Script), ApiSurface.V3).Credits);
+        }
+        else
+        {
+            estimate.Credits.ShouldBeGreaterThan(CreditEstimator.Estimate(ScriptDuration.EstimateSeconds(Script), ApiSurface.V3).Credits);
+        }
+    }
 }

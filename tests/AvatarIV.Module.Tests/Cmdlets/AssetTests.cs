@@ -40,21 +40,40 @@ public sealed class AssetTests : IClassFixture<PollsMock>, IDisposable
         Directory.GetFiles(_folder.Path).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Caption_gives_subtitles_and_CaptionStyle_a_captioned_video_each_saved_by_Asset()
+    {
+        _session.Connect(_mock);
+        var id = FinishedVideo(caption: true, style: "default");
+
+        var subtitle = _session.Run("Save-AvatarIVVideo -VideoId $args[0] -Asset Subtitle -OutputDirectory $args[1]", id, _folder.Path).ShouldSucceed();
+        var captioned = _session.Run("Save-AvatarIVVideo -VideoId $args[0] -Asset Captioned -OutputDirectory $args[1]", id, _folder.Path).ShouldSucceed();
+
+        var srt = (string)subtitle.Values("SubtitleFilePath").Single()!;
+        srt.ShouldBe(Path.Combine(_folder.Path, id + ".srt"));
+        File.ReadAllText(srt).ShouldContain("-->");
+        var mp4 = (string)captioned.Values("FilePath").Single()!;
+        mp4.ShouldBe(Path.Combine(_folder.Path, id + ".captioned.mp4"));
+        File.ReadAllBytes(mp4)[4..8].ShouldBe("ftyp"u8.ToArray());
+    }
+
     public void Dispose()
     {
         _session.Dispose();
         _folder.Dispose();
     }
 
-    private string FinishedVideo(bool caption) =>
+    private string FinishedVideo(bool caption, string? style = null) =>
         (string)_session.Run(
             """
             $voice = (Get-AvatarIVVoice | Select-Object -First 1).VoiceId
+            $style = if ($args[2]) { @{ CaptionStyle = $args[2] } } else { @{} }
             Send-AvatarPhoto -Path $args[0] |
-                New-AvatarIVVideo -Script 'Captions please.' -VoiceId $voice -Caption:$args[1] |
+                New-AvatarIVVideo -Script 'Captions please.' -VoiceId $voice -Caption:$args[1] @style |
                 Wait-AvatarIVVideo -PollInterval (New-TimeSpan -Seconds 0) |
                 ForEach-Object VideoId
             """,
             TestPaths.SamplePhoto,
-            caption).ShouldSucceed().Output.Single().BaseObject;
+            caption,
+            style).ShouldSucceed().Output.Single().BaseObject;
 }

@@ -48,6 +48,50 @@ public sealed class LookTests : IClassFixture<PollsMock>, IDisposable
     }
 
     [Fact]
+    public void A_twin_look_video_is_estimated_at_the_video_avatar_rate_the_mock_charges()
+    {
+        _session.Connect(_mock);
+
+        var result = _session.Run(
+            """
+            $null = Get-AvatarIVLook
+            $before = (Get-AvatarIVCredit).RemainingCredits
+            $video = Get-AvatarIVLook -Type digital_twin -First 1 | New-AvatarIVVideo -Script 'A twin speaks for a little while, at its own rate.'
+            $after = (Get-AvatarIVCredit).RemainingCredits
+            $video.EstimatedCredits
+            $before - $after
+            """).ShouldSucceed();
+
+        var estimated = (decimal)result.Output[0].BaseObject;
+        var charged = (decimal)result.Output[1].BaseObject;
+        estimated.ShouldBe(charged);
+    }
+
+    [Fact]
+    public void Wait_AvatarIVVideo_BatchId_waits_for_and_saves_every_video_of_a_batch_made_elsewhere()
+    {
+        var key = _session.Connect(_mock);
+        using var folder = new TempFolder();
+
+        var result = _session.Run(
+            """
+            $look = (Get-AvatarIVLook -First 1).AvatarId
+            $body = @{ title = 'from elsewhere'; videos = @(
+                @{ type = 'avatar'; avatar_id = $look; script = 'One.' },
+                @{ type = 'avatar'; avatar_id = $look; script = 'Two.' }) } | ConvertTo-Json -Depth 5
+            $batch = Invoke-RestMethod -Method Post -Uri ($args[0] + 'v3/videos/batches') -Headers @{ 'X-Api-Key' = $args[1] } -ContentType 'application/json' -Body $body
+            Wait-AvatarIVVideo -BatchId $batch.data.batch_id -OutputDirectory $args[2] -PollInterval 0
+            """,
+            _mock.BaseUri.AbsoluteUri,
+            key,
+            folder.Path).ShouldSucceed();
+
+        result.Output.Count.ShouldBe(2);
+        result.Values("Status").ShouldAllBe(s => (string?)s == "Completed");
+        result.Values("FilePath").ShouldAllBe(p => File.Exists((string)p!));
+    }
+
+    [Fact]
     public void An_unknown_look_is_a_non_terminating_NotFound_that_quotes_the_request_id()
     {
         _session.Connect(_mock);
@@ -91,7 +135,8 @@ public sealed class LookTests : IClassFixture<PollsMock>, IDisposable
         {
             error.FullyQualifiedErrorId.ShouldStartWith("AvatarIV.InvalidArgument,");
             error.CategoryInfo.Category.ShouldBe(ErrorCategory.InvalidOperation);
-            error.ToString().ShouldContain("V3");
+            error.ToString().ShouldContain("Connect-AvatarIV -ApiVersion V3");
+            error.ToString().ShouldNotContain("ApiSurface", customMessage: "PowerShell wording, not .NET's");
         }
     }
 

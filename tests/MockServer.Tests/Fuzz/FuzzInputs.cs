@@ -13,7 +13,7 @@ public static class FuzzInputs
     public static readonly Gen<string> Text = Gen.Frequency(
         (4, Gen.String[Gen.Char["abcxyz019_-./:"], 0, 12]),
         (2, Gen.String[0, 20]),
-        (1, Gen.OneOf("", " ", "null", "0", "-1", "1e999", "\\u0000", "😀", "\ud800x", "../../etc/passwd", "%00", "<script>", "image", "url", "asset_id", "base64")),
+        (1, Gen.OneOf("", " ", "null", "0", "-1", "1e999", "\\u0000", "😀", "\ud800x", "../../etc/passwd", "%00", "<script>", "image", "url", "asset_id", "base64", "avatar", "Aria_office_front", "avatar_iii", "srt", "webm", "4k")),
         (1, Gen.Int[1, 3000].Select(n => new string('a', n))));
 
     private static readonly Gen<string> Number = Gen.Frequency(
@@ -24,7 +24,9 @@ public static class FuzzInputs
     private static readonly Gen<string> Key = Gen.Frequency(
         (3, Gen.OneOf("type", "image", "url", "asset_id", "script", "voice_id", "audio_url", "audio_asset_id", "title", "video_title",
             "image_key", "resolution", "aspect_ratio", "callback_url", "events", "advance_seconds", "api_key", "credits", "tier", "limit",
-            "token", "speed", "data", "media_type", "status", "code", "seconds", "mode", "video_id", "id", "endpoint_id")),
+            "token", "speed", "data", "media_type", "status", "code", "seconds", "mode", "video_id", "id", "endpoint_id",
+            "avatar_id", "engine", "reference_look_id", "caption", "file_format", "style", "folder_id", "parent_id", "name",
+            "videos", "output_format", "background", "max_resolution", "expressiveness", "motion_prompt")),
         (1, Text));
 
     public static Gen<string> Json(int depth)

@@ -55,13 +55,13 @@ public sealed class RouteFuzzTests(ITestOutputHelper output) : IAsyncLifetime
             var route = routes[routeIndex];
             var method = methodDice < 8 ? route.Method : randomMethod;
             var path = route.Path(() => FuzzInputs.RouteValue.Generate(pcg, null, out _));
-            var (status, text, mediaType) = await SendAsync(method, path, headers, body, contentType);
+            var (status, text, mediaType, sentPath) = await SendAsync(method, path, headers, body, contentType);
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
 
             // Kestrel itself refuses an encoded NUL in the path (bare 400) before the mock sees the request.
             var problem = status == 400 && text.Length == 0 && path.Contains("%00", StringComparison.Ordinal)
                 ? null
-                : ProblemWith(method, route.Path(() => "x"), status, text, mediaType);
+                : ProblemWith(method, sentPath, status, text, mediaType);
             problem.ShouldBeNull($"case {cases} (PCG {state}, seed {Seed}): {method} {path} [{route}] Content-Type {contentType}, {body.Length} bytes {Preview(body)} → {status} {text}");
         }
 
@@ -78,7 +78,8 @@ public sealed class RouteFuzzTests(ITestOutputHelper output) : IAsyncLifetime
         return !changesFaults && !endlessStream;
     }
 
-    private async Task<(int Status, string Text, string? MediaType)> SendAsync(string method, string path, (string Name, string Value)[] headers, byte[] body, string? contentType)
+    /// <summary>The answer, and the path actually sent: the client resolves dot segments (<c>/_media/assets/../%2e%2e</c> is <c>/</c>), which can move a request to another surface.</summary>
+    private async Task<(int Status, string Text, string? MediaType, string SentPath)> SendAsync(string method, string path, (string Name, string Value)[] headers, byte[] body, string? contentType)
     {
         using var message = new HttpRequestMessage(new HttpMethod(method), path);
         foreach (var (name, value) in headers)
@@ -96,11 +97,11 @@ public sealed class RouteFuzzTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         using var response = await _http.SendAsync(message);
-        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Content.Headers.ContentType?.MediaType);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Content.Headers.ContentType?.MediaType, response.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
     /// <summary>Null when the answer is acceptable.</summary>
-    private static string? ProblemWith(string method, string plainPath, int status, string text, string? mediaType)
+    private static string? ProblemWith(string method, string sentPath, int status, string text, string? mediaType)
     {
         if (status >= 500)
         {
@@ -112,7 +113,7 @@ public sealed class RouteFuzzTests(ITestOutputHelper output) : IAsyncLifetime
             return null;
         }
 
-        var surface = SurfaceRouting.SurfaceOf(plainPath);
+        var surface = SurfaceRouting.SurfaceOf(sentPath);
         if (surface == ApiSurfaceKind.Media)
         {
             return mediaType == "text/plain" ? null : "media errors are plain text";

@@ -13,6 +13,9 @@ public sealed class MockError(ErrorEntry entry, string message, string? param = 
     /// <summary>Sent as the Retry-After header (429s).</summary>
     public int? RetryAfterSeconds { get; init; }
 
+    /// <summary>Per-item errors of a refused batch (v3 <c>error.items</c>).</summary>
+    public IReadOnlyList<object>? Items { get; init; }
+
     /// <summary>A wrong field value (400 <c>invalid_parameter</c>).</summary>
     public static MockError Invalid(string param, string message) => ErrorCatalog.InvalidParameter.With(message, param);
 }

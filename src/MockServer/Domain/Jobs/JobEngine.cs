@@ -52,7 +52,35 @@ public sealed class JobEngine : IMockResettable
         return CreateLocked(draft);
     }
 
-    private JobSnapshot CreateLocked(JobDraft draft) => Locked(() =>
+    /// <summary>
+    /// Creates a batch's jobs all together or none: refused (402) when the balance cannot cover them all. Beyond the
+    /// key's render slots they wait, as legacy jobs do, instead of being refused.
+    /// </summary>
+    public IReadOnlyList<JobSnapshot> CreateAll(IReadOnlyList<JobDraft> drafts)
+    {
+        foreach (var draft in drafts)
+        {
+            _state.SaveJobMedia(draft);
+        }
+
+        return Locked(() =>
+        {
+            var owner = drafts[0].OwnerKeyId;
+            var total = drafts.Sum(d => d.Cost);
+            var balance = _ledgers.Snapshot(owner).BalanceCredits;
+            if (balance < total)
+            {
+                throw ErrorCatalog.InsufficientCredit.With($"These {drafts.Count} videos cost {total} credits together but the balance is {balance}; none was created. Top up, or send fewer or shorter videos.");
+            }
+
+            return drafts.Select(CreateOne).ToList();
+        });
+    }
+
+    private JobSnapshot CreateLocked(JobDraft draft) => Locked(() => CreateOne(draft));
+
+    /// <summary>Under the lock: refuses or creates one job.</summary>
+    private JobSnapshot CreateOne(JobDraft draft)
     {
         var now = _clock.GetUtcNow();
         var held = _slots.Held(draft.OwnerKeyId);
@@ -68,7 +96,7 @@ public sealed class JobEngine : IMockResettable
         _byId[job.Id] = job;
         _slots.Admit(job, held, now);
         return job.Snapshot();
-    });
+    }
 
     /// <summary>A status read: counts towards <c>polls:N</c> and moves time-mode jobs on.</summary>
     public JobSnapshot? Read(string ownerKeyId, string id) => Locked(() =>

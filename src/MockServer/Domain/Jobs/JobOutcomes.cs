@@ -80,6 +80,8 @@ internal sealed class JobOutcomes(LedgerBook ledgers, MediaUrlSigner signer, IWe
             draft.Surface == VideoSurface.V3 ? "v3" : "legacy",
             draft.Request.Caption is not null,
             succeeded && draft.Request.Caption is not null ? signer.Sign(draft.BaseUrl, MediaUrlSigner.SubtitlePath(job.Id)) : null,
-            succeeded && draft.Request.Caption?.Style is not null ? signer.Sign(draft.BaseUrl, MediaUrlSigner.CaptionedVideoPath(job.Id)) : null);
+            succeeded && draft.Request.Caption?.Style is not null ? signer.Sign(draft.BaseUrl, MediaUrlSigner.CaptionedVideoPath(job.Id)) : null,
+            draft.Request.BatchId,
+            draft.Request.BatchIndex);
     }
 }

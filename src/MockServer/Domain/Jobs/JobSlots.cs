@@ -7,7 +7,7 @@ namespace AvatarIV.MockServer.Domain.Jobs;
 /// <summary>
 /// Render slots per key: its started, unfinished jobs hold them (<c>--concurrency</c>, else the tier's legacy
 /// <c>concurrency</c> or <c>v3Concurrency</c>). Jobs beyond them wait and start as slots free; v3 creates beyond
-/// them are refused with a Retry-After. Called only under <see cref="JobEngine"/>'s lock.
+/// them are refused with a Retry-After (batch items wait like legacy jobs). Called only under <see cref="JobEngine"/>'s lock.
 /// </summary>
 internal sealed class JobSlots(IReadOnlyList<Job> jobs, LedgerBook ledgers, MockServerOptions options, JobProgression progression)
 {
@@ -17,7 +17,7 @@ internal sealed class JobSlots(IReadOnlyList<Job> jobs, LedgerBook ledgers, Mock
     /// <summary>Refuses a v3 create (429 <c>rate_limit_exceeded</c>) when its key already holds every v3 slot.</summary>
     public void RefuseBusyV3(JobDraft draft, int held, DateTimeOffset now)
     {
-        if (draft.Surface == VideoSurface.V3 && held >= SlotsFor(draft.OwnerKeyId, VideoSurface.V3))
+        if (draft.Surface == VideoSurface.V3 && draft.Request.BatchId is null && held >= SlotsFor(draft.OwnerKeyId, VideoSurface.V3))
         {
             throw new MockError(ErrorCatalog.RateLimitExceeded, $"All {held} concurrent render slots of this key are busy. Wait Retry-After seconds, or until a video finishes, then retry.")
             {

@@ -54,4 +54,8 @@ public sealed record VideoRequest
     public string OutputFormat { get; init; } = "mp4";
     public string? FolderId { get; init; }
     public CaptionRequest? Caption { get; init; }
+
+    /// <summary>Set for an item of a batch: it waits for a render slot instead of being refused with 429.</summary>
+    public string? BatchId { get; init; }
+    public int? BatchIndex { get; init; }
 }

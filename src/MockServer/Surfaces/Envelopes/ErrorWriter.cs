@@ -15,7 +15,11 @@ public static class ErrorWriter
             ctx.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return ResultFor(SurfaceRouting.SurfaceOf(ctx.Request.Path), error.Entry, error.Message, error.Param).ExecuteAsync(ctx);
+        var surface = SurfaceRouting.SurfaceOf(ctx.Request.Path);
+        var result = error.Items is { } items && surface == ApiSurfaceKind.V3
+            ? V3Envelope.Error(error.Entry, error.Message, error.Param, items)
+            : ResultFor(surface, error.Entry, error.Message, error.Param);
+        return result.ExecuteAsync(ctx);
     }
 
     public static Task WriteAsync(HttpContext ctx, ErrorEntry entry, string message, string? param = null) =>

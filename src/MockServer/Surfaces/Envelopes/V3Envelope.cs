@@ -13,8 +13,8 @@ public static class V3Envelope
     public static IResult Page(object data, bool hasMore, string? nextToken) =>
         TypedResults.Json(new V3Page(data, hasMore, nextToken));
 
-    public static IResult Error(ErrorEntry entry, string message, string? param = null) =>
-        TypedResults.Json(new V3ErrorBody(new V3Error(entry.Code, message, param, DocUrl)), statusCode: entry.Status);
+    public static IResult Error(ErrorEntry entry, string message, string? param = null, IReadOnlyList<object>? items = null) =>
+        TypedResults.Json(new V3ErrorBody(new V3Error(entry.Code, message, param, DocUrl, items)), statusCode: entry.Status);
 
     private sealed record V3Body(object? Data);
 
@@ -22,5 +22,7 @@ public static class V3Envelope
 
     private sealed record V3ErrorBody(V3Error Error);
 
-    private sealed record V3Error(string Code, string Message, string? Param, string DocUrl);
+    /// <summary><see cref="Items"/>: a refused batch's per-item errors; left out of every other error.</summary>
+    private sealed record V3Error(string Code, string Message, string? Param, string DocUrl,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<object>? Items);
 }

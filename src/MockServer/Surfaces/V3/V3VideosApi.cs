@@ -1,3 +1,4 @@
+using AvatarIV.MockServer.Domain.Batches;
 using AvatarIV.MockServer.Domain.Errors;
 using AvatarIV.MockServer.Domain.Folders;
 using AvatarIV.MockServer.Domain;
@@ -19,7 +20,7 @@ public static class V3VideosApi
     {
         var videos = v3.MapGroup("/videos");
         videos.MapPost("/", CreateAsync).WithSummary("Create an Avatar IV video from a photo (type image) or a look (type avatar); honours Idempotency-Key and X-Mock-Progression.");
-        videos.MapGet("/statuses", Statuses).WithSummary("Statuses of up to 100 videos (video_ids=a,b); each entry counts as a status read.");
+        videos.MapGet("/statuses", Statuses).WithSummary("Statuses of up to 100 videos (video_ids=a,b) and/or the items of up to 100 batches (batch_ids=x,y); each entry counts as a status read.");
         videos.MapGet("/{videoId}", Get).WithSummary("A video; completed ones carry freshly minted video_url/thumbnail_url.");
         videos.MapGet("/", List).WithSummary("The key's videos, newest first (limit 1-100, token, title substring, folder_id).");
         videos.MapDelete("/{videoId}", Delete).WithSummary("Delete a video; an unfinished one is cancelled and refunded.");
@@ -56,24 +57,42 @@ public static class V3VideosApi
         return V3Envelope.Page(page.Items.Select(j => V3VideoView.Of(j, signer, ctx)).ToList(), page.HasMore, page.NextToken);
     }
 
-    private static IResult Statuses(HttpContext ctx, JobEngine jobs)
+    /// <summary><c>video_ids</c> and/or <c>batch_ids</c> (each ≤ 100): one entry per video, batches expanded into their items.</summary>
+    private static IResult Statuses(HttpContext ctx, JobEngine jobs, BatchStore batches)
     {
-        var ids = ctx.Request.Query["video_ids"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (ids.Length == 0)
+        var videoIds = Ids(ctx, "video_ids");
+        var batchIds = Ids(ctx, "batch_ids");
+        if (videoIds.Length == 0 && batchIds.Length == 0)
         {
-            throw ErrorCatalog.InvalidParameter.With("video_ids is required: a comma-separated list of video ids, e.g. ?video_ids=abc,def.", "video_ids");
-        }
-
-        if (ids.Length > MaxBulkIds)
-        {
-            throw ErrorCatalog.InvalidParameter.With($"video_ids lists {ids.Length} ids; at most {MaxBulkIds} are allowed per request. Split the list.", "video_ids");
+            throw ErrorCatalog.InvalidParameter.With("video_ids or batch_ids is required: a comma-separated list of ids, e.g. ?video_ids=abc,def or ?batch_ids=xyz.", "video_ids");
         }
 
         var owner = ctx.CallerKeyId();
-        var items = ids.Select(id => jobs.Read(owner, id) is { } job
-            ? new BulkStatus(id, StatusWords.V3Bulk(job.Status), job.IsFailed ? new BulkError(job.FailureCode!, job.FailureMessage!) : null)
+        var items = videoIds.Select(id => jobs.Read(owner, id) is { } job
+            ? new BulkStatus(id, StatusWords.V3Bulk(job.Status), job.IsFailed ? new V3ItemError(job.FailureCode!, job.FailureMessage!) : null)
             : new BulkStatus(id, StatusWords.V3BulkUnknown, null)).ToList();
+        foreach (var batchId in batchIds)
+        {
+            if (batches.Find(owner, batchId) is not { } batch)
+            {
+                items.Add(new BulkStatus(null, StatusWords.V3BulkUnknown, null, batchId));
+                continue;
+            }
+
+            items.AddRange(batch.Items
+                .Select(item => V3BatchItemView.Of(item, V3BatchesApi.JobOf(jobs, owner, item, read: true)))
+                .Select(view => new BulkStatus(view.VideoId, view.Status, view.Error, batchId, view.ItemIndex)));
+        }
+
         return V3Envelope.Page(items, hasMore: false, nextToken: null);
+    }
+
+    private static string[] Ids(HttpContext ctx, string param)
+    {
+        var ids = ctx.Request.Query[param].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return ids.Length <= MaxBulkIds
+            ? ids
+            : throw ErrorCatalog.InvalidParameter.With($"{param} lists {ids.Length} ids; at most {MaxBulkIds} are allowed per request. Split the list.", param);
     }
 
     private static IResult Delete(string videoId, HttpContext ctx, JobEngine jobs) =>
@@ -84,7 +103,11 @@ public static class V3VideosApi
     private static MockError NotFound(string videoId) =>
         ErrorCatalog.VideoNotFound.With($"No video '{videoId}' exists for this API key. Check the id returned by POST /v3/videos.", "video_id");
 
-    private sealed record BulkStatus(string VideoId, string Status, BulkError? Error);
-
-    private sealed record BulkError(string Code, string Message);
+    /// <summary>A bulk status entry; <see cref="BatchId"/> and <see cref="ItemIndex"/> only for entries expanded from a batch.</summary>
+    private sealed record BulkStatus(
+        string? VideoId,
+        string Status,
+        V3ItemError? Error,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? BatchId = null,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? ItemIndex = null);
 }
