@@ -17,7 +17,8 @@ public sealed record WebhookJobEvent(
     string? SubtitleUrl = null,
     string? CaptionedVideoUrl = null,
     string? BatchId = null,
-    int? BatchIndex = null);
+    int? BatchIndex = null,
+    bool DeletedUnfinished = false);
 
 /// <summary>Called by the job domain when a job becomes terminal. Never blocks: deliveries are queued.</summary>
 public interface IWebhookNotifier

@@ -16,10 +16,14 @@ public sealed class WebhookNotifier(
 {
     public void JobFinished(WebhookJobEvent jobEvent)
     {
-        Emit(WebhookEvent.From(jobEvent), jobEvent.CallbackUrl);
+        // A batch item deleted before it finished has no video to announce; it only ends its batch (below).
+        if (!jobEvent.DeletedUnfinished)
+        {
+            Emit(WebhookEvent.From(jobEvent), jobEvent.CallbackUrl);
+        }
 
         // The caption event goes to subscribed endpoints only: callback_url is for the video being ready.
-        if (jobEvent.Captioned)
+        if (jobEvent.Captioned && !jobEvent.DeletedUnfinished)
         {
             Emit(WebhookEvent.CaptionFrom(jobEvent), callbackUrl: null);
         }

@@ -164,6 +164,33 @@ public sealed class BatchTests(ManualMock fixture) : IClassFixture<ManualMock>, 
     }
 
     [Fact]
+    public async Task Deleting_the_last_unfinished_video_still_finishes_the_batch_once_without_a_video_event()
+    {
+        await using var endpoint = await WebhookReceiver.StartAsync();
+        using var client = _mock.CreateClient(Keys.New());
+        await client.AddV3EndpointAsync(endpoint.Url, "batch.finished");
+        var batch = await CreateAsync(client, new
+        {
+            videos = new object[] { new { type = "avatar", avatar_id = Look, script = "Kept." }, new { type = "avatar", avatar_id = Look, script = "Deleted." } },
+        });
+        var batchId = batch.Str("batch_id");
+        var ids = batch.GetProperty("items").EnumerateArray().Select(i => i.Str("video_id")).ToList();
+
+        await _mock.Admin.PostAsync($"_mock/jobs/{ids[0]}/complete", null);
+        (await client.DeleteAsync($"v3/videos/{ids[1]}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var finished = await endpoint.NextAsync();
+        finished.EventType.ShouldBe("batch.finished");
+        finished.Data.Str("batch_id").ShouldBe(batchId);
+        (finished.Data.GetProperty("counts_by_status").GetProperty("completed").GetInt32(), finished.Data.GetProperty("counts_by_status").GetProperty("failed").GetInt32()).ShouldBe((1, 1));
+        var fails = (await (await client.GetAsync("v3/webhooks/events?event_type=avatar_video.fail")).JsonAsync()).GetProperty("data");
+        fails.EnumerateArray().ShouldNotContain(e => e.GetProperty("event_data").Str("video_id") == ids[1]);
+        var item = (await GetAsync(client, $"v3/videos/batches/{batchId}")).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("item_index").GetInt32() == 1);
+        item.Str("status").ShouldBe("failed");
+        item.GetProperty("error").Str("code").ShouldBe("video_not_found");
+    }
+
+    [Fact]
     public async Task Bulk_statuses_expand_batches_alone_or_beside_video_ids()
     {
         using var client = _mock.CreateClient(Keys.New());

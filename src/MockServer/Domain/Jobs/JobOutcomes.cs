@@ -35,11 +35,23 @@ internal sealed class JobOutcomes(LedgerBook ledgers, MediaUrlSigner signer, IWe
         slotFreed(job.OwnerKeyId, now);
     }
 
-    /// <summary>A deleted job that had not finished: its reservation is refunded and its slot freed; no event.</summary>
+    /// <summary>
+    /// A deleted job that had not finished: its reservation is refunded and its slot freed; no video event. A batch item
+    /// still ends its batch (otherwise a batch whose last running video was deleted would never fire batch.finished).
+    /// </summary>
     public void Cancel(Job job, DateTimeOffset now)
     {
         ledgers.Refund(job.OwnerKeyId, job.Draft.Cost);
         slotFreed(job.OwnerKeyId, now);
+        if (job.Draft.Request.BatchId is not null)
+        {
+            _outbox.Add(EventFor(job) with
+            {
+                DeletedUnfinished = true,
+                FailureCode = "video_not_found",
+                FailureMessage = $"Video '{job.Id}' was deleted before it finished.",
+            });
+        }
     }
 
     /// <summary>Takes the events queued so far (under the lock).</summary>
