@@ -1,9 +1,10 @@
 namespace AvatarIV.MockServer.Surfaces.Envelopes;
 
 /// <summary>
-/// A JSON answer already serialised to bytes (by compiled, source-generated code), sent in one write with its
-/// Content-Length: the bytes are the ones <see cref="TypedResults.Json{T}(T, System.Text.Json.JsonSerializerOptions?, string?, int?)"/>
-/// would send, without its per-request reflection over an object graph.
+/// A JSON answer already serialised to bytes, sent as <see cref="TypedResults.Json{T}(T, System.Text.Json.JsonSerializerOptions?, string?, int?)"/>
+/// sends it (same content type, no Content-Length) without its per-request reflection over an object graph.
+/// Deliberately without a length: the response then ends only once the whole pipeline has returned, so the request
+/// journal has recorded the request before the client can see the answer complete (tests count requests by it).
 /// </summary>
 internal sealed class Utf8JsonResult(byte[] body, int statusCode) : IResult, IStatusCodeHttpResult
 {
@@ -16,7 +17,6 @@ internal sealed class Utf8JsonResult(byte[] body, int statusCode) : IResult, ISt
         var response = httpContext.Response;
         response.StatusCode = statusCode;
         response.ContentType = ContentType;
-        response.ContentLength = body.Length;
         return response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
     }
 }
