@@ -18,6 +18,7 @@ public sealed class FaultRuleSet : IMockResettable
     private readonly List<ActiveFaultRule> _rules = [];
     private readonly MockState _state;
     private int _added;
+    private int _ruleCount; // _rules.Count as of the last change: most requests meet no rules and skip the lock
 
     /// <summary>Starts with the stored rules (counters and switches as they were) when the state directory has them, else the --fault rules.</summary>
     public FaultRuleSet(IReadOnlyList<FaultRule> startupRules, int? seed, MockState? state = null)
@@ -29,6 +30,7 @@ public sealed class FaultRuleSet : IMockResettable
         {
             _added = stored.Added;
             _rules.AddRange(stored.Rules.Select(r => new ActiveFaultRule(r.Id, r.Rule, DiceFor(r.Number), r.TimesLeft, r.Hits, r.Enabled)));
+            _ruleCount = _rules.Count;
         }
         else
         {
@@ -97,6 +99,7 @@ public sealed class FaultRuleSet : IMockResettable
         {
             _rules.Clear();
             _added = 0;
+            Volatile.Write(ref _ruleCount, 0);
             foreach (var rule in _startupRules)
             {
                 Add(rule);
@@ -107,6 +110,11 @@ public sealed class FaultRuleSet : IMockResettable
     /// <summary>The rule that applies to this request, if any; counts it against the rule's <c>times</c>.</summary>
     public FaultRule? Take(string method, string path)
     {
+        if (Volatile.Read(ref _ruleCount) == 0)
+        {
+            return null;
+        }
+
         lock (_gate)
         {
             foreach (var active in _rules)
@@ -132,8 +140,12 @@ public sealed class FaultRuleSet : IMockResettable
     private Random DiceFor(int number) => _seed is { } seed ? new Random(unchecked((seed * 7919) + number)) : new Random();
 
     /// <summary>Called under the gate after each change (hit counts included, so times=N survives a restart).</summary>
-    private void Persist() => _state.SaveDocument(DocumentName, new StoredRules(
-        _added, [.. _rules.Select(r => new StoredRule(r.Id, int.Parse(r.Id["fault_".Length..], System.Globalization.CultureInfo.InvariantCulture), r.Rule, r.TimesLeft, r.Hits, r.Enabled))]));
+    private void Persist()
+    {
+        Volatile.Write(ref _ruleCount, _rules.Count);
+        _state.SaveDocument(DocumentName, new StoredRules(
+            _added, [.. _rules.Select(r => new StoredRule(r.Id, int.Parse(r.Id["fault_".Length..], System.Globalization.CultureInfo.InvariantCulture), r.Rule, r.TimesLeft, r.Hits, r.Enabled))]));
+    }
 
     private sealed record StoredRules(int Added, List<StoredRule> Rules);
 

@@ -1,24 +1,29 @@
-using System.Collections.Concurrent;
 using AvatarIV.MockServer.Persistence;
 
 namespace AvatarIV.MockServer.Journal;
 
 /// <summary>
 /// The last <see cref="Capacity"/> requests, in the order they finished. Thread-safe. With a state directory the
-/// entries are also stored, in batches every <see cref="FlushInterval"/> so that no request waits on a journal
-/// commit (a crash may lose the journal's last fraction of a second, never a request's effect).
+/// entries are also stored in the background, never on a request's path: once requests pause for
+/// <see cref="FlushInterval"/>, and at least every <see cref="LongestUnsaved"/> under steady load (then only the
+/// entries still kept are written, not every request since the last write). A clean stop stores everything; a crash
+/// may lose the journal's last seconds, never a request's effect.
 /// </summary>
 public sealed class RequestJournal : BoundedLog<JournalEntry>, IDisposable
 {
     public const int Capacity = 10_000;
     public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan LongestUnsaved = TimeSpan.FromSeconds(5);
 
     private readonly MockState _state;
-    private readonly ConcurrentQueue<JournalEntry> _unsaved = new();
     private readonly Timer? _flush;
     private readonly Lock _gate = new();
     private bool _closed;
     private long _sequence;
+    private long _added;       // entries added (the log's own count, kept here for the timer's cheap check)
+    private long _saved;       // the log's count as of the last store
+    private long _lastAddMs;   // Environment.TickCount64 of the newest entry
+    private long _lastFlushMs;
 
     public RequestJournal(MockState? state = null)
         : base(Capacity)
@@ -30,9 +35,11 @@ public sealed class RequestJournal : BoundedLog<JournalEntry>, IDisposable
             _sequence = Math.Max(_sequence, entry.Sequence);
         }
 
+        _added = _saved = AddedSince(0).Added; // the loaded entries are stored already
         if (_state.IsPersistent)
         {
-            _flush = new Timer(_ => FlushQuietly(), null, FlushInterval, FlushInterval);
+            _lastFlushMs = Environment.TickCount64;
+            _flush = new Timer(_ => FlushQuietly(force: false), null, FlushInterval, FlushInterval);
         }
     }
 
@@ -43,21 +50,26 @@ public sealed class RequestJournal : BoundedLog<JournalEntry>, IDisposable
         base.Add(item);
         if (_flush is not null)
         {
-            _unsaved.Enqueue(item);
+            Interlocked.Increment(ref _added);
+            Volatile.Write(ref _lastAddMs, Environment.TickCount64);
         }
     }
 
     public override int Clear()
     {
-        _unsaved.Clear();
-        _state.ClearJournal();
-        return base.Clear();
+        lock (_gate)
+        {
+            var (removed, added) = ClearCounting();
+            _state.ClearJournal();
+            _saved = added; // what was added before the clear is gone, stored or not
+            return removed;
+        }
     }
 
     public void Dispose()
     {
         _flush?.Dispose();
-        FlushQuietly();
+        FlushQuietly(force: true);
         lock (_gate)
         {
             _closed = true;
@@ -68,15 +80,31 @@ public sealed class RequestJournal : BoundedLog<JournalEntry>, IDisposable
     /// A background flush must never take the mock down: when the store is closing (shutdown races the timer) or
     /// failing, the entries stay in memory and only their stored copy is lost, as after a crash.
     /// </summary>
-    private void FlushQuietly()
+    private void FlushQuietly(bool force)
     {
         try
         {
-            Flush();
+            if (force || IsDue())
+            {
+                Flush();
+            }
         }
         catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or Microsoft.Data.Sqlite.SqliteException or IOException)
         {
         }
+    }
+
+    // Something unsaved, and requests have paused (or the last store is too long ago).
+    private bool IsDue()
+    {
+        if (Volatile.Read(ref _added) == Volatile.Read(ref _saved))
+        {
+            return false;
+        }
+
+        var now = Environment.TickCount64;
+        return now - Volatile.Read(ref _lastAddMs) >= (long)FlushInterval.TotalMilliseconds
+            || now - Volatile.Read(ref _lastFlushMs) >= (long)LongestUnsaved.TotalMilliseconds;
     }
 
     private void Flush()
@@ -88,13 +116,10 @@ public sealed class RequestJournal : BoundedLog<JournalEntry>, IDisposable
                 return;
             }
 
-            List<JournalEntry> batch = [];
-            while (_unsaved.TryDequeue(out var entry))
-            {
-                batch.Add(entry);
-            }
-
+            var (batch, added) = AddedSince(_saved);
             _state.AppendJournal(batch, Capacity);
+            Volatile.Write(ref _saved, added);
+            Volatile.Write(ref _lastFlushMs, Environment.TickCount64);
         }
     }
 }

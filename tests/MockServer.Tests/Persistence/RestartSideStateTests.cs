@@ -58,6 +58,31 @@ public sealed class RestartSideStateTests
         journal.EnumerateArray().Select(e => e.GetProperty("status").GetInt32()).ShouldBe([503, 503, 200]);
     }
 
+    [Fact]
+    public async Task The_journal_after_a_restart_has_every_request_since_it_was_cleared_and_none_before()
+    {
+        using var dir = new StateDirectory();
+        await using (var first = await StartAsync(dir))
+        {
+            using var client = first.CreateClient(Keys.New());
+            for (var i = 0; i < 30; i++)
+            {
+                await client.GetAsync($"v3/videos/before-{i}");
+            }
+
+            (await first.Admin.DeleteAsync("_mock/journal")).EnsureSuccessStatusCode();
+            for (var i = 0; i < 30; i++)
+            {
+                await client.GetAsync($"v3/videos/after-{i}");
+            }
+        }
+
+        await using var second = await StartAsync(dir);
+        var paths = (await (await second.Admin.GetAsync("_mock/journal?path=/v3/videos/*")).JsonAsync())
+            .EnumerateArray().Select(e => e.GetProperty("path").GetString()).ToList();
+        paths.ShouldBe([.. Enumerable.Range(0, 30).Select(i => $"/v3/videos/after-{i}")]);
+    }
+
     private static Task<RunningMock> StartAsync(StateDirectory dir, params string[] flags) =>
         RunningMock.StartAsync([.. flags, "--progression", "immediate", "--state-dir", dir.Path]);
 }

@@ -10,6 +10,7 @@ public sealed class AssetStore(IdGenerator ids, TimeProvider clock, MockState? s
 {
     private readonly Lock _gate = new();
     private readonly List<Asset> _assets = (state ?? MockState.InMemory).LoadAssets();
+    private int _count = -1; // _assets.Count as of the last change (-1: not yet known), so Count needs no lock
 
     public Asset Add(string ownerKeyId, MediaFormat kind, byte[] bytes)
     {
@@ -19,6 +20,7 @@ public sealed class AssetStore(IdGenerator ids, TimeProvider clock, MockState? s
         lock (_gate)
         {
             _assets.Add(asset);
+            Volatile.Write(ref _count, _assets.Count);
         }
 
         return asset;
@@ -61,12 +63,20 @@ public sealed class AssetStore(IdGenerator ids, TimeProvider clock, MockState? s
     }
 
     /// <summary>How many assets are kept (retention sweeps when it changes).</summary>
+    /// <remarks>Every request's retention check asks: kept up to date under the lock, read without it.</remarks>
     public int Count
     {
         get
         {
+            var count = Volatile.Read(ref _count);
+            if (count >= 0)
+            {
+                return count;
+            }
+
             lock (_gate)
             {
+                Volatile.Write(ref _count, _assets.Count);
                 return _assets.Count;
             }
         }
@@ -91,7 +101,9 @@ public sealed class AssetStore(IdGenerator ids, TimeProvider clock, MockState? s
                 state?.DeleteAsset(id);
             }
 
-            return _assets.RemoveAll(a => ids.Contains(a.Id));
+            var removed = _assets.RemoveAll(a => ids.Contains(a.Id));
+            Volatile.Write(ref _count, _assets.Count);
+            return removed;
         }
     }
 
@@ -100,6 +112,7 @@ public sealed class AssetStore(IdGenerator ids, TimeProvider clock, MockState? s
         lock (_gate)
         {
             _assets.Clear();
+            Volatile.Write(ref _count, 0);
         }
     }
 }

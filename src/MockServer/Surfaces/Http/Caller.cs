@@ -11,14 +11,16 @@ namespace AvatarIV.MockServer.Surfaces.Http;
 /// </summary>
 public static class Caller
 {
-    private const string KeyIdItem = "avatariv.caller-key-id";
 
     public static RouteGroupBuilder RequireApiKey(this RouteGroupBuilder group)
     {
-        group.AddEndpointFilter(async (context, next) =>
+        // The options are the app's singleton: read once, not looked up for every request.
+        var options = ((IEndpointRouteBuilder)group).ServiceProvider.GetRequiredService<MockServerOptions>();
+
+        // Not async: a request that passes goes straight on to its handler (no state machine of the filter's own).
+        group.AddEndpointFilter((context, next) =>
         {
             var http = context.HttpContext;
-            var options = http.RequestServices.GetRequiredService<MockServerOptions>();
             var key = KeyOf(http.Request);
             if (key is null)
             {
@@ -30,15 +32,15 @@ public static class Caller
                 throw ErrorCatalog.Unauthorized.With("The API key is not valid for this server. Use one of the keys it was started with (--api-key).");
             }
 
-            http.Items[KeyIdItem] = ApiKeyId.From(key);
-            return await next(context);
+            http.Features.Set(new CallerKeyId(ApiKeyId.From(key))); // a feature: Items would be a dictionary per request
+            return next(context);
         });
         return group;
     }
 
     /// <summary>The authenticated caller's key id (<c>key_xxxxxxxx</c>).</summary>
     public static string CallerKeyId(this HttpContext ctx) =>
-        ctx.Items[KeyIdItem] as string ?? throw new InvalidOperationException("This route is missing RequireApiKey().");
+        ctx.Features.Get<CallerKeyId>()?.Id ?? throw new InvalidOperationException("This route is missing RequireApiKey().");
 
     /// <summary>The key a request carries, or null.</summary>
     public static string? KeyOf(HttpRequest request)
@@ -59,3 +61,6 @@ public static class Caller
     /// <summary>scheme://host[:port] of this request, for minting absolute media links.</summary>
     public static string BaseUrl(this HttpContext ctx) => $"{ctx.Request.Scheme}://{ctx.Request.Host}";
 }
+
+/// <summary>The authenticated caller's key id, kept on the request by <see cref="Caller.RequireApiKey"/>.</summary>
+internal sealed record CallerKeyId(string Id);

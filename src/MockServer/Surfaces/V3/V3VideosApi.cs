@@ -21,7 +21,10 @@ public static class V3VideosApi
         var videos = v3.MapGroup("/videos");
         videos.MapPost("/", CreateAsync).WithSummary("Create an Avatar IV video from a photo (type image) or a look (type avatar); honours Idempotency-Key and X-Mock-Progression.");
         videos.MapGet("/statuses", Statuses).WithSummary("Statuses of up to 100 videos (video_ids=a,b) and/or the items of up to 100 batches (batch_ids=x,y); each entry counts as a status read.");
-        videos.MapGet("/{videoId}", Get).WithSummary("A video; completed ones carry freshly minted video_url/thumbnail_url.");
+        // The status read (what clients poll) takes the app's singletons from the root provider: asking for them as
+        // handler parameters would make a DI scope for every request just to look them up.
+        var services = ((IEndpointRouteBuilder)v3).ServiceProvider;
+        videos.MapGet("/{videoId}", (string videoId, HttpContext ctx) => Get(videoId, ctx, services)).WithSummary("A video; completed ones carry freshly minted video_url/thumbnail_url.");
         videos.MapGet("/", List).WithSummary("The key's videos, newest first (limit 1-100, token, title substring, folder_id).");
         videos.MapDelete("/{videoId}", Delete).WithSummary("Delete a video; an unfinished one is cancelled and refunded.");
         return v3;
@@ -39,10 +42,10 @@ public static class V3VideosApi
         return V3Envelope.Ok(payload, status);
     }
 
-    private static IResult Get(string videoId, HttpContext ctx, JobEngine jobs, MediaUrlSigner signer, V3Json json)
+    private static IResult Get(string videoId, HttpContext ctx, IServiceProvider services)
     {
-        var job = jobs.Read(ctx.CallerKeyId(), videoId) ?? throw NotFound(videoId);
-        return json.Ok(V3VideoView.Of(job, signer, ctx));
+        var job = services.GetRequiredService<JobEngine>().Read(ctx.CallerKeyId(), videoId) ?? throw NotFound(videoId);
+        return services.GetRequiredService<V3Json>().Ok(V3VideoView.Of(job, services.GetRequiredService<MediaUrlSigner>(), ctx));
     }
 
     private static IResult List(HttpContext ctx, JobEngine jobs, MediaUrlSigner signer, FolderStore folders)
