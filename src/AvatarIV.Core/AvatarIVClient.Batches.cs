@@ -1,4 +1,5 @@
 using AvatarIV.Core.Surfaces;
+using AvatarIV.Core.Waiting;
 
 namespace AvatarIV.Core;
 
@@ -40,11 +41,13 @@ public sealed partial class AvatarIVClient
     /// <summary>Yields each video of a batch as soon as it completes or fails (see <see cref="WaitForVideosStreamAsync"/>).</summary>
     public IAsyncEnumerable<VideoWaitResult> WaitForBatchStreamAsync(string batchId, WaitOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var waiter = _batchWaiter ?? throw NeedsV3("Batches");
+        var batches = Batches("Batches");
+        var waiter = Volatile.Read(ref _batchWaiter) ?? Once(ref _batchWaiter, new BatchWaiter(batches, Waiter, _pollDelay));
         return waiter.WaitAsync(RequireBatchId(batchId), options ?? new WaitOptions(), cancellationToken);
     }
 
-    private V3Batches Batches(string feature) => _batches ?? throw NeedsV3(feature);
+    private V3Batches Batches(string feature) =>
+        Volatile.Read(ref _batches) ?? (_v3 is null ? throw NeedsV3(feature) : Once(ref _batches, new V3Batches(_v3)));
 
     private static List<string> Ids(IEnumerable<string>? ids) =>
         (ids ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).Distinct(StringComparer.Ordinal).ToList();

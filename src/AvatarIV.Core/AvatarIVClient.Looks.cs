@@ -25,7 +25,8 @@ public sealed partial class AvatarIVClient
     public IAsyncEnumerable<AvatarGroup> ListAvatarGroupsAsync(string? ownership = null, CancellationToken cancellationToken = default) =>
         Looks("Avatars").ListGroupsAsync(ownership, cancellationToken);
 
-    private V3Looks Looks(string feature) => _looks ?? throw NeedsV3(feature);
+    private V3Looks Looks(string feature) =>
+        Volatile.Read(ref _looks) ?? (_v3 is null ? throw NeedsV3(feature) : Once(ref _looks, new V3Looks(_v3)));
 
     private static AvatarIVValidationException NeedsV3(string feature) =>
         new(ValidationCodes.NeedsV3, $"{feature} exist only on HeyGen's v3 API; use the v3 surface (ApiSurface.V3 / Connect-AvatarIV -ApiVersion V3).");

@@ -15,13 +15,17 @@ public sealed partial class AvatarIVClient : IDisposable
 {
     private readonly ApiTransport _transport;
     private readonly ISurfaceApi _surface;
-    private readonly VideoDownloader _downloader;
-    private readonly VideoWaiter _waiter;
+    private readonly Func<TimeSpan, CancellationToken, Task>? _pollDelay;
 
     // v3-only features (avatar looks, batches); null on the legacy surface.
-    private readonly V3Looks? _looks;
-    private readonly V3Batches? _batches;
-    private readonly BatchWaiter? _batchWaiter;
+    private readonly V3Api? _v3;
+
+    // Made on first use (Once): a cold process pays only for what it calls, so the constructor stays close to a bare RestClient's.
+    private VideoDownloader? _downloader;
+    private VideoWaiter? _waiter;
+    private V3Looks? _looks;
+    private V3Batches? _batches;
+    private BatchWaiter? _batchWaiter;
 
     /// <summary>Creates a client; refuses options that would leak the key or cannot work (<see cref="AvatarIVConfigurationException"/>).</summary>
     public AvatarIVClient(AvatarIVClientOptions options)
@@ -40,6 +44,7 @@ public sealed partial class AvatarIVClient : IDisposable
         // Only credit reads need the facts; a client that only waits or downloads never pays for parsing them.
         var facts = new Lazy<HeyGenFacts>(loadFacts ?? (() => HeyGenFacts.Default), LazyThreadSafetyMode.ExecutionAndPublication);
         _transport = new ApiTransport(options);
+        _pollDelay = pollDelay;
         UploadUri = options.EffectiveUploadUri;
         if (options.Surface == ApiSurface.Legacy)
         {
@@ -47,15 +52,9 @@ public sealed partial class AvatarIVClient : IDisposable
         }
         else
         {
-            var v3 = new V3Api(_transport, options, facts);
-            _surface = v3;
-            _looks = new V3Looks(v3);
-            _batches = new V3Batches(v3);
+            _v3 = new V3Api(_transport, options, facts);
+            _surface = _v3;
         }
-
-        _downloader = new VideoDownloader(options, _surface.GetVideoAsync);
-        _waiter = new VideoWaiter(_surface, options, pollDelay);
-        _batchWaiter = _batches is null ? null : new BatchWaiter(_batches, _waiter, pollDelay);
     }
 
     public AvatarIVClientOptions Options { get; }
@@ -132,7 +131,7 @@ public sealed partial class AvatarIVClient : IDisposable
 
     /// <summary>Yields each video as soon as it completes or fails; at the timeout, the rest as <see cref="WaitOutcome.TimedOut"/>.</summary>
     public IAsyncEnumerable<VideoWaitResult> WaitForVideosStreamAsync(IEnumerable<string> videoIds, WaitOptions? options = null, CancellationToken cancellationToken = default) =>
-        _waiter.WaitAsync(videoIds, options ?? new WaitOptions(), cancellationToken);
+        Waiter.WaitAsync(videoIds, options ?? new WaitOptions(), cancellationToken);
 
     /// <summary>Saves a completed video atomically; re-reads the video when its link is missing or expired.</summary>
     public Task<DownloadResult> DownloadVideoAsync(
@@ -141,7 +140,7 @@ public sealed partial class AvatarIVClient : IDisposable
         DownloadOptions? options = null,
         IProgress<TransferProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
-        _downloader.DownloadAsync(video ?? throw new ArgumentNullException(nameof(video)), RequirePath(path), options ?? new DownloadOptions(), progress, cancellationToken);
+        Downloader.DownloadAsync(video ?? throw new ArgumentNullException(nameof(video)), RequirePath(path), options ?? new DownloadOptions(), progress, cancellationToken);
 
     public async Task<DownloadResult> DownloadVideoAsync(
         string videoId,
@@ -156,11 +155,20 @@ public sealed partial class AvatarIVClient : IDisposable
 
     public void Dispose()
     {
-        _downloader.Dispose();
+        Volatile.Read(ref _downloader)?.Dispose();
         _transport.Dispose();
     }
 
     public override string ToString() => $"AvatarIVClient({Options})";
+
+    private VideoDownloader Downloader => Volatile.Read(ref _downloader) ?? Once(ref _downloader, new VideoDownloader(Options, _surface.GetVideoAsync));
+
+    private VideoWaiter Waiter => Volatile.Read(ref _waiter) ?? Once(ref _waiter, new VideoWaiter(_surface, Options, _pollDelay));
+
+    /// <summary>Publishes <paramref name="made"/> unless another thread got there first (then theirs is used; ours held nothing yet).</summary>
+    private static T Once<T>(ref T? field, T made)
+        where T : class =>
+        Interlocked.CompareExchange(ref field, made, null) ?? made;
 
     private static string RequireId(string videoId) =>
         string.IsNullOrWhiteSpace(videoId)

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace AvatarIV.Core;
 
 /// <summary>Everything the client needs to reach HeyGen (or the mock). The key never appears in <see cref="ToString"/>.</summary>
@@ -23,7 +21,21 @@ public sealed class AvatarIVClientOptions
         set => _apiKey = value?.Trim();
     }
 
-    public Uri BaseUri { get; set; } = HeyGenApiUri;
+    private Uri? _baseUri;
+    private bool _baseUriSet;
+
+    /// <summary>Where the API is (default <see cref="HeyGenApiUri"/>).</summary>
+    public Uri BaseUri
+    {
+        // The default is read only when no other was set: parsing a host name costs a cold process several milliseconds,
+        // which a client pointed at a mock or proxy should not pay.
+        get => _baseUriSet ? _baseUri! : HeyGenApiUri;
+        set
+        {
+            _baseUri = value;
+            _baseUriSet = true;
+        }
+    }
 
     /// <summary>
     /// Where uploads go; null = <see cref="BaseUri"/>, except on <see cref="ApiSurface.Legacy"/> against HeyGen itself, where
@@ -142,8 +154,11 @@ public sealed class AvatarIVClientOptions
         }
     }
 
+    // Compared by name, not against HeyGenApiUri, so that a client given another host never parses HeyGen's.
+    private const string HeyGenApiHost = "api.heygen.com";
+
     private static bool IsHeyGenApi(Uri? uri) =>
-        uri is not null && uri.IsAbsoluteUri && string.Equals(uri.Host, HeyGenApiUri.Host, StringComparison.OrdinalIgnoreCase);
+        uri is not null && uri.IsAbsoluteUri && string.Equals(uri.Host, HeyGenApiHost, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLoopback(Uri uri) =>
         uri.IsLoopback || string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase);
@@ -161,6 +176,6 @@ public sealed class AvatarIVClientOptions
             ? uri
             : throw new AvatarIVConfigurationException($"{variable} '{value}' is not an absolute URI; use e.g. http://127.0.0.1:5080/.");
 
-    private static string ProductVersion =>
-        typeof(AvatarIVClientOptions).GetTypeInfo().Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    // A build-time constant (BuildInfo.g.cs): Assembly.GetName() costs a cold process about 15 ms.
+    private static string ProductVersion => BuildInfo.Version;
 }

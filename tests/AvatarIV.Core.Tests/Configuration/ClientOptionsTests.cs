@@ -19,6 +19,30 @@ public sealed class ClientOptionsTests
     }
 
     [Fact]
+    public void The_user_agent_names_the_assembly_version()
+    {
+        // The version is a build-time constant (no reflection at start-up); it must still be the one the assembly carries.
+        var version = typeof(AvatarIVClientOptions).Assembly.GetName().Version!.ToString(3);
+
+        new AvatarIVClientOptions().UserAgent.ShouldBe("AvatarIV/" + version);
+    }
+
+    [Fact]
+    public void A_base_uri_set_to_null_is_refused_not_replaced_by_the_default()
+    {
+        var options = new AvatarIVClientOptions { ApiKey = Key, BaseUri = null! };
+
+        Should.Throw<AvatarIVConfigurationException>(() => new AvatarIVClient(options)).Message.ShouldContain("BaseUri must be an absolute http(s) URI");
+    }
+
+    [Fact]
+    public void Legacy_uploads_to_HeyGen_are_recognised_by_host_name_whatever_the_path()
+    {
+        new AvatarIVClientOptions { Surface = ApiSurface.Legacy, BaseUri = new Uri("https://API.HeyGen.com/") }.EffectiveUploadUri
+            .ShouldBe(new Uri("https://upload.heygen.com/"));
+    }
+
+    [Fact]
     public void Legacy_uploads_to_HeyGen_go_to_its_upload_host()
     {
         new AvatarIVClientOptions { Surface = ApiSurface.Legacy }.EffectiveUploadUri.ShouldBe(new Uri("https://upload.heygen.com/"));
