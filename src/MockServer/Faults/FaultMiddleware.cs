@@ -3,15 +3,15 @@ namespace AvatarIV.MockServer.Faults;
 /// <summary>Applies the first fault rule that fires for a request, before or after the request is handled.</summary>
 public sealed class FaultMiddleware(RequestDelegate next, FaultRuleSet rules)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
+        // Most requests meet no rule: they pass straight on, without a state machine of their own.
         var rule = rules.Take(context.Request.Method, context.Request.Path.Value ?? "/");
-        if (rule is null)
-        {
-            await next(context);
-            return;
-        }
+        return rule is null ? next(context) : ApplyAsync(context, rule);
+    }
 
+    private async Task ApplyAsync(HttpContext context, FaultRule rule)
+    {
         context.Features.Set(new AppliedFault(rule.Kind));
         try
         {

@@ -60,6 +60,10 @@ public static class MockServerApp
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         // Per-request framework logs would drown the output; the request journal (/_mock/journal) records requests.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Hosting's per-request category logs only request start/finish (and this pipeline catches every exception
+        // before it): enabled at any level, it makes an Activity and a log scope for every request, a measurable
+        // share of a status read's CPU.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.Services.AddMockServer(options, builder.Configuration);
         var app = builder.Build();
         app.UseMockServer();

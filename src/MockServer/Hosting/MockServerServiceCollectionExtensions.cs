@@ -54,6 +54,7 @@ public static class MockServerServiceCollectionExtensions
         services.AddSingleton<MediaResolver>();
         services.AddSingleton<VideoPlanner>();
         services.AddSingleton<UploadReader>();
+        services.AddSingleton<V3Json>();
         services.AddSingleton<MediaRenderer>();
         AddResettable<MockClock>(services);
         AddResettable<AssetStore>(services);

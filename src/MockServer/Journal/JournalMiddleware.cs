@@ -19,7 +19,7 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
         }
 
         var started = DateTimeOffset.UtcNow;
-        var clock = Stopwatch.StartNew();
+        var clock = Stopwatch.GetTimestamp();
         var failed = false;
         try
         {
@@ -32,7 +32,7 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
         }
         finally
         {
-            journal.Add(Describe(context, started, clock.ElapsedMilliseconds, failed));
+            journal.Add(Describe(context, started, (long)Stopwatch.GetElapsedTime(clock).TotalMilliseconds, failed));
         }
     }
 
@@ -64,5 +64,9 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
     private static string SurfaceName(PathString path) =>
         path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
             ? "admin"
-            : SurfaceRouting.SurfaceOf(path).ToString().ToLowerInvariant();
+            : s_surfaceNames[(int)SurfaceRouting.SurfaceOf(path)];
+
+    // Each surface's name as the journal writes it, made once rather than for every request.
+    private static readonly string[] s_surfaceNames =
+        [.. Enum.GetValues<ApiSurfaceKind>().OrderBy(kind => (int)kind).Select(kind => kind.ToString().ToLowerInvariant())];
 }

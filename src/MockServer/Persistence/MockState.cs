@@ -17,6 +17,10 @@ public sealed class MockState : IMockResettable, IDisposable
     [ThreadStatic]
     private static List<StateWrite>? t_batch;
 
+    // The list a finished batch leaves behind, reused by the thread's next batch (every status read opens one).
+    [ThreadStatic]
+    private static List<StateWrite>? t_spareBatch;
+
     private readonly StateDatabase? _database;
     private readonly StateDirectoryLock? _lock;
 
@@ -83,7 +87,8 @@ public sealed class MockState : IMockResettable, IDisposable
             return default;
         }
 
-        t_batch = [];
+        t_batch = t_spareBatch ?? [];
+        t_spareBatch = null;
         return new StateBatch(this);
     }
 
@@ -146,7 +151,15 @@ public sealed class MockState : IMockResettable, IDisposable
             }
 
             t_batch = null;
-            owner.Commit(writes);
+            try
+            {
+                owner.Commit(writes);
+            }
+            finally
+            {
+                writes.Clear();
+                t_spareBatch = writes;
+            }
         }
     }
 }

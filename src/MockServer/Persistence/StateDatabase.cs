@@ -45,11 +45,7 @@ internal sealed class StateDatabase : IDisposable
                         commands[write.Sql] = command;
                     }
 
-                    command.Parameters.Clear();
-                    foreach (var (name, value) in write.Parameters)
-                    {
-                        command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-                    }
+                    Bind(command, write.Parameters);
 
                     command.ExecuteNonQuery();
                 }
@@ -63,6 +59,36 @@ internal sealed class StateDatabase : IDisposable
                     command.Dispose();
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Sets a prepared command's parameters; the same statement again (a journal flush repeats one INSERT per
+    /// request) reuses its parameter objects and only changes their values.
+    /// </summary>
+    private static void Bind(SqliteCommand command, (string Name, object? Value)[] parameters)
+    {
+        var bound = command.Parameters;
+        var reusable = bound.Count == parameters.Length;
+        for (var i = 0; reusable && i < parameters.Length; i++)
+        {
+            reusable = string.Equals(bound[i].ParameterName, parameters[i].Name, StringComparison.Ordinal);
+        }
+
+        if (!reusable)
+        {
+            bound.Clear();
+            foreach (var (name, value) in parameters)
+            {
+                bound.AddWithValue(name, value ?? DBNull.Value);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            bound[i].Value = parameters[i].Value ?? DBNull.Value;
         }
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using AvatarIV.MockServer.Auth;
 using AvatarIV.TestSupport;
+using MockServer.Tests.Infrastructure;
 
 namespace MockServer.Tests.Journal;
 
@@ -52,6 +53,22 @@ public sealed class JournalTests(DefaultMockFixture fixture) : IClassFixture<Def
         journal.ShouldContain(ApiKeyId.From(bearerKey));
         journal.ShouldContain("api_key=[redacted]");
         journal.ShouldContain("video_id=x");
+    }
+
+    [Fact]
+    public async Task Every_status_read_is_in_the_journal_as_soon_as_its_answer_has_arrived()
+    {
+        using var client = Server.CreateClient(Keys.New());
+        var videoId = await client.CreateV3VideoIdAsync(await client.UploadV3PhotoAsync());
+
+        for (var read = 1; read <= 20; read++)
+        {
+            using var status = await client.GetAsync($"v3/videos/{videoId}");
+            status.EnsureSuccessStatusCode();
+            await status.Content.ReadAsByteArrayAsync();
+
+            (await Server.JournalForAsync($"/v3/videos/{videoId}")).Count.ShouldBe(read);
+        }
     }
 
     [Fact]

@@ -29,6 +29,36 @@ public sealed class MediaUrlTests(ImmediateMock fixture) : IClassFixture<Immedia
         (await _anonymous.GetAsync(freshUrl)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Links_of_reads_in_quick_succession_all_work_never_go_backwards_and_all_expire()
+    {
+        using var client = _mock.CreateClient(Keys.New());
+        var videoId = await client.CreateV3VideoIdAsync(await client.UploadV3PhotoAsync());
+        var urls = new List<string>();
+        for (var read = 0; read < 5; read++)
+        {
+            urls.Add((await client.GetV3VideoAsync(videoId)).Str("video_url"));
+        }
+
+        // Expiry is in whole seconds from the read: reads within one second share a link (signed once, reused).
+        var expiries = urls.Select(u => long.Parse(u.Split("Expires=")[1].Split('&')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        expiries.ShouldBe(expiries.Order().ToList());
+        foreach (var url in urls.Distinct())
+        {
+            (await _anonymous.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        await _mock.Admin.PostAsync("_mock/clock", HttpJson.Json(new { advance_seconds = 8 * 24 * 3600 }));
+        foreach (var url in urls.Distinct())
+        {
+            (await _anonymous.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        }
+
+        var fresh = (await client.GetV3VideoAsync(videoId)).Str("video_url");
+        urls.ShouldNotContain(fresh);
+        (await _anonymous.GetAsync(fresh)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Theory]
     [InlineData("Signature=", "Signature=0")]
     [InlineData("Expires=", "Expires=9")]

@@ -13,7 +13,7 @@ internal sealed class JobChangeLog
     public void Changed(Job job) => _touched.TryAdd(job, false);
 
     /// <summary>The touched jobs (with whether each is new), emptying the log.</summary>
-    public List<(Job Job, bool IsNew)> Drain()
+    public IReadOnlyList<(Job Job, bool IsNew)> Drain()
     {
         if (_touched.Count == 0)
         {

@@ -213,7 +213,17 @@ public sealed class JobEngine : IMockResettable
     }
 
     /// <summary>How many jobs are kept (retention sweeps when it changes).</summary>
-    public int Count => Locked(() => _jobs.Count);
+    public int Count
+    {
+        get
+        {
+            // Every request's retention check asks; a count changes nothing, so it needs the lock and nothing else.
+            lock (_gate)
+            {
+                return _jobs.Count;
+            }
+        }
+    }
 
     /// <summary>Retention: every job as the rules see it (a finished job is at rest since it finished).</summary>
     public IReadOnlyList<RetentionCandidate> RetentionCandidates() => Locked(() =>

@@ -57,6 +57,11 @@ internal sealed class JobOutcomes(LedgerBook ledgers, MediaUrlSigner signer, IWe
     /// <summary>Takes the events queued so far (under the lock).</summary>
     public IReadOnlyList<WebhookJobEvent> TakeEvents()
     {
+        if (_outbox.Count == 0)
+        {
+            return []; // every status read asks; most have nothing to send
+        }
+
         List<WebhookJobEvent> events = [.. _outbox];
         _outbox.Clear();
         return events;

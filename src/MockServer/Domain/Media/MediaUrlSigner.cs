@@ -8,13 +8,16 @@ namespace AvatarIV.MockServer.Domain.Media;
 
 /// <summary>
 /// Mints presigned <c>/_media/…</c> links like HeyGen's: <c>?Expires=&lt;unix s&gt;&amp;Signature=&lt;hmac&gt;</c>,
-/// valid for <c>--url-ttl</c> seconds, fresh on every status read. Expired or tampered links get 403.
+/// valid for <c>--url-ttl</c> seconds from the status read that minted them. Expired or tampered links get 403.
+/// Expiry is in whole seconds of the mock's clock, so every read within one second gets the same link; the links of
+/// recent seconds are remembered (<see cref="SignedLinkCache"/>) rather than signed again for each read.
 /// </summary>
 public sealed class MediaUrlSigner
 {
     private readonly byte[] _secret;
     private readonly TimeProvider _clock;
     private readonly int _ttlSeconds;
+    private readonly SignedLinkCache _recent = new();
 
     private const string SecretMetaName = "signing_secret";
 
@@ -51,8 +54,16 @@ public sealed class MediaUrlSigner
 
     public string Sign(string baseUrl, string path)
     {
-        var expires = (_clock.GetUtcNow().ToUnixTimeSeconds() + _ttlSeconds).ToString(CultureInfo.InvariantCulture);
-        return $"{baseUrl.TrimEnd('/')}{path}?Expires={expires}&Signature={SignatureOf(path, expires)}";
+        var expires = _clock.GetUtcNow().ToUnixTimeSeconds() + _ttlSeconds;
+        if (_recent.Find(baseUrl, path, expires) is { } known)
+        {
+            return known;
+        }
+
+        var expiresText = expires.ToString(CultureInfo.InvariantCulture);
+        var url = $"{baseUrl.TrimEnd('/')}{path}?Expires={expiresText}&Signature={SignatureOf(path, expiresText)}";
+        _recent.Remember(baseUrl, path, expires, url);
+        return url;
     }
 
     /// <summary>Null when the link is good; otherwise why it is refused.</summary>

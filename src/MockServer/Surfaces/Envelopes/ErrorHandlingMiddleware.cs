@@ -55,6 +55,11 @@ public sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<ErrorH
             return Task.CompletedTask;
         }
 
+        if (status is not (StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed or StatusCodes.Status415UnsupportedMediaType or StatusCodes.Status400BadRequest))
+        {
+            return Task.CompletedTask;
+        }
+
         var route = $"{ctx.Request.Method} {ctx.Request.Path}";
         return status switch
         {

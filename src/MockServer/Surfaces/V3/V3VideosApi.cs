@@ -39,10 +39,10 @@ public static class V3VideosApi
         return V3Envelope.Ok(payload, status);
     }
 
-    private static IResult Get(string videoId, HttpContext ctx, JobEngine jobs, MediaUrlSigner signer)
+    private static IResult Get(string videoId, HttpContext ctx, JobEngine jobs, MediaUrlSigner signer, V3Json json)
     {
         var job = jobs.Read(ctx.CallerKeyId(), videoId) ?? throw NotFound(videoId);
-        return V3Envelope.Ok(V3VideoView.Of(job, signer, ctx));
+        return json.Ok(V3VideoView.Of(job, signer, ctx));
     }
 
     private static IResult List(HttpContext ctx, JobEngine jobs, MediaUrlSigner signer, FolderStore folders)
