@@ -88,7 +88,8 @@ public sealed partial class AvatarIVClient : IDisposable
             throw new AvatarIVValidationException(ValidationCodes.InvalidValue, $"The file '{path}' does not exist. Check the path.", nameof(path));
         }
 
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        // Unbuffered (1): the upload reads whole 256 KiB chunks, which a FileStream buffer would only copy once more.
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
         return await UploadAssetAsync(file, Path.GetFileName(path), null, progress, cancellationToken).ConfigureAwait(false);
     }
 

@@ -127,8 +127,9 @@ internal static class AtomicFile
 
     private static FileStream Open(string temp, long offset)
     {
-        // Whole 80 KiB+ writes from the copy buffer go straight to the file; SequentialScan tells the OS the file is written front to back.
-        const int bufferSize = 81920;
+        // Unbuffered (1): the copier writes whole 256 KiB buffers, which a FileStream buffer would only copy once more.
+        // SequentialScan tells the OS the file is written front to back.
+        const int bufferSize = 1;
         const FileOptions options = FileOptions.Asynchronous | FileOptions.SequentialScan;
 
         // Starting over truncates whatever an earlier, killed download left under the same part name.

@@ -17,6 +17,9 @@ public sealed class UploadReader(MockServerOptions options, MockFacts facts)
     private const long MultipartOverhead = 64 * 1024;
     private const int CopyBufferSize = 81920;
 
+    // The multipart reader hands out at most one buffer per read: a large one keeps a big upload to few reads.
+    private const int MultipartBufferSize = 1024 * 1024;
+
     public long LegacyCap => options.MaxUploadMb is { } mb ? mb * 1024L * 1024 : facts.Limits.LegacyUploadMaxBytes;
 
     public long V3Cap => options.MaxUploadMb is { } mb ? mb * 1024L * 1024 : facts.Limits.V3UploadMaxBytes;
@@ -31,7 +34,7 @@ public sealed class UploadReader(MockServerOptions options, MockFacts facts)
             throw TooLarge(cap);
         }
 
-        return await CopyWithinCapAsync(request.Body, cap, request.HttpContext.RequestAborted);
+        return await CopyWithinCapAsync(request.Body, cap, request.ContentLength, request.HttpContext.RequestAborted);
     }
 
     /// <summary>The multipart part named <c>file</c>.</summary>
@@ -56,7 +59,7 @@ public sealed class UploadReader(MockServerOptions options, MockFacts facts)
             throw MockError.Invalid("file", $"Content-Type '{request.ContentType}' is not multipart/form-data with a boundary. Send the file as a multipart form part named 'file' (curl -F \"file=@photo.jpg\").");
         }
 
-        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = null };
+        var reader = new MultipartReader(boundary, request.Body, MultipartBufferSize) { BodyLengthLimit = null };
         try
         {
             for (var section = await reader.ReadNextSectionAsync(aborted); section is not null; section = await reader.ReadNextSectionAsync(aborted))
@@ -67,7 +70,7 @@ public sealed class UploadReader(MockServerOptions options, MockFacts facts)
                     continue; // other parts are skipped unread
                 }
 
-                var bytes = await CopyWithinCapAsync(section.Body, cap, aborted);
+                var bytes = await CopyWithinCapAsync(section.Body, cap, request.ContentLength, aborted);
                 return bytes.Length > 0
                     ? (bytes, HeaderUtilities.RemoveQuotes(disposition.FileName).Value)
                     : throw MockError.Invalid("file", "The 'file' part is empty. Send the file's bytes.");
@@ -108,22 +111,47 @@ public sealed class UploadReader(MockServerOptions options, MockFacts facts)
         return false;
     }
 
-    private static async Task<byte[]> CopyWithinCapAsync(Stream body, long cap, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body's bytes, refused past <paramref name="cap"/>. Read straight into one array sized by the request's
+    /// Content-Length (an upper bound of the part), so a 200 MB upload is not copied through doubling buffers.
+    /// </summary>
+    private static async Task<byte[]> CopyWithinCapAsync(Stream body, long cap, long? sizeHint, CancellationToken cancellationToken)
     {
-        using var copy = new MemoryStream();
-        var buffer = new byte[CopyBufferSize];
-        int read;
-        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        // One byte past the cap is room enough to notice a body over it.
+        var most = Math.Min(cap + 1, Array.MaxLength);
+        var bytes = GC.AllocateUninitializedArray<byte>((int)Math.Min(sizeHint ?? CopyBufferSize, most));
+        var length = 0;
+        while (true)
         {
-            if (copy.Length + read > cap)
+            if (length == bytes.Length)
+            {
+                if (length == most)
+                {
+                    throw TooLarge(cap); // only with a cap beyond what one array holds
+                }
+
+                Array.Resize(ref bytes, (int)Math.Min(Math.Max(2L * bytes.Length, CopyBufferSize), most));
+            }
+
+            var read = await body.ReadAsync(bytes.AsMemory(length), cancellationToken);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+            if (length > cap)
             {
                 throw TooLarge(cap);
             }
-
-            copy.Write(buffer, 0, read);
         }
 
-        return copy.ToArray();
+        if (length < bytes.Length)
+        {
+            Array.Resize(ref bytes, length);
+        }
+
+        return bytes;
     }
 
     private static MockError TooLarge(long cap) =>
