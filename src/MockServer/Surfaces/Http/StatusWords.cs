@@ -6,7 +6,10 @@ namespace AvatarIV.MockServer.Surfaces.Http;
 public static class StatusWords
 {
     /// <summary>Legacy status reads: waiting, pending, processing, completed, failed.</summary>
-    public static string Legacy(JobStatus status) => status.ToString().ToLowerInvariant();
+    public static string Legacy(JobStatus status) => (uint)status < (uint)s_words.Length ? s_words[(int)status] : status.ToString().ToLowerInvariant();
+
+    // Each status's word made once: every status read asks for one.
+    private static readonly string[] s_words = [.. Enum.GetValues<JobStatus>().OrderBy(s => (int)s).Select(s => s.ToString().ToLowerInvariant())];
 
     /// <summary>Legacy lists document completed/processing/failed/draft only, so queued jobs list as processing.</summary>
     public static string LegacyList(JobStatus status) => status is JobStatus.Waiting or JobStatus.Pending ? "processing" : Legacy(status);

@@ -24,7 +24,8 @@ public static class V3VideosApi
         // The status read (what clients poll) takes the app's singletons from the root provider: asking for them as
         // handler parameters would make a DI scope for every request just to look them up.
         var services = ((IEndpointRouteBuilder)v3).ServiceProvider;
-        videos.MapGet("/{videoId}", (string videoId, HttpContext ctx) => Get(videoId, ctx, services)).WithSummary("A video; completed ones carry freshly minted video_url/thumbnail_url.");
+        StatusReadServices? resolved = null;
+        videos.MapGet("/{videoId}", (string videoId, HttpContext ctx) => Get(videoId, ctx, resolved ??= new(services))).WithSummary("A video; completed ones carry freshly minted video_url/thumbnail_url.");
         videos.MapGet("/", List).WithSummary("The key's videos, newest first (limit 1-100, token, title substring, folder_id).");
         videos.MapDelete("/{videoId}", Delete).WithSummary("Delete a video; an unfinished one is cancelled and refunded.");
         return v3;
@@ -42,10 +43,20 @@ public static class V3VideosApi
         return V3Envelope.Ok(payload, status);
     }
 
-    private static IResult Get(string videoId, HttpContext ctx, IServiceProvider services)
+    private static IResult Get(string videoId, HttpContext ctx, StatusReadServices services)
     {
-        var job = services.GetRequiredService<JobEngine>().Read(ctx.CallerKeyId(), videoId) ?? throw NotFound(videoId);
-        return services.GetRequiredService<V3Json>().Ok(V3VideoView.Of(job, services.GetRequiredService<MediaUrlSigner>(), ctx));
+        var job = services.Jobs.Read(ctx.CallerKeyId(), videoId) ?? throw NotFound(videoId);
+        return services.Json.Ok(V3VideoView.Of(job, services.Signer, ctx));
+    }
+
+    /// <summary>The singletons a status read uses, looked up once (on the first read, when the app is running).</summary>
+    private sealed class StatusReadServices(IServiceProvider services)
+    {
+        public JobEngine Jobs { get; } = services.GetRequiredService<JobEngine>();
+
+        public MediaUrlSigner Signer { get; } = services.GetRequiredService<MediaUrlSigner>();
+
+        public V3Json Json { get; } = services.GetRequiredService<V3Json>();
     }
 
     private static IResult List(HttpContext ctx, JobEngine jobs, MediaUrlSigner signer, FolderStore folders)
