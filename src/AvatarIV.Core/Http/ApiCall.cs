@@ -32,6 +32,9 @@ internal sealed class ApiCall
 
     public RetrySafety Safety { get; }
 
+    /// <summary>A create: it takes one of the account's render slots, so a 429 may mean every slot is busy (retry notices say so).</summary>
+    public bool StartsRender { get; init; }
+
     /// <summary>Send to the upload host instead of the API host.</summary>
     public bool OnUploadHost { get; init; }
 

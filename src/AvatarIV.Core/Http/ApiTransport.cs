@@ -37,7 +37,8 @@ internal sealed class ApiTransport : IDisposable
             call.MethodName,
             call.Path,
             token => AttemptAsync<T>(client, call, token),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            call.StartsRender).ConfigureAwait(false);
         return ToAnswer<T>(call, attempt);
     }
 

@@ -31,9 +31,11 @@ internal sealed class RetryPipeline<T>
 
     /// <summary>
     /// Runs <paramref name="attempt"/> until it succeeds, fails in a way <paramref name="safety"/> may not repeat, or the retries run out.
-    /// <paramref name="method"/> and <paramref name="path"/> (with or without its leading slash) only name the call in retry notices.
+    /// <paramref name="method"/> and <paramref name="path"/> (with or without its leading slash) only name the call in retry notices;
+    /// <paramref name="startsRender"/> (a create) lets a 429 notice name the render slots as well as the rate limit.
     /// </summary>
-    public async Task<T> ExecuteAsync(RetrySafety safety, string method, string path, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+    public async Task<T> ExecuteAsync(
+        RetrySafety safety, string method, string path, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken, bool startsRender = false)
     {
         if (safety == RetrySafety.None || (_options.Retry.MaxRetries <= 0 && _options.Retry.MaxRateLimitWait <= TimeSpan.Zero))
         {
@@ -43,7 +45,7 @@ internal sealed class RetryPipeline<T>
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
-            context.Properties.Set(CallKey, new RetryCall(safety, method, path));
+            context.Properties.Set(CallKey, new RetryCall(safety, method, path) { StartsRender = startsRender });
             return await _pipeline.Value.ExecuteAsync(
                 static async (ctx, send) => await send(ctx.CancellationToken).ConfigureAwait(false),
                 context,
@@ -89,7 +91,7 @@ internal sealed class RetryPipeline<T>
         return delay;
     }
 
-    /// <summary>Why the retry happens, as notices show it; a 429 says the call is waiting for a render slot or the rate limit.</summary>
+    /// <summary>Why the retry happens, as notices show it; a 429 says the call is waiting for the rate limit (a create: or a render slot).</summary>
     private string Describe(ResilienceContext context, Outcome<T> outcome)
     {
         var reason = outcome.Result is { } r ? _classify(r) : null;
@@ -100,7 +102,7 @@ internal sealed class RetryPipeline<T>
 
         var call = context.Properties.GetValue(CallKey, RetryCall.Unknown);
         return reason.Kind == RetryReasonKind.RateLimited && call.NextIsFree
-            ? $"{reason.Description}: waiting for a render slot or the rate limit, {call.RateLimitWaited.TotalSeconds:0.#} s of the {_options.Retry.MaxRateLimitWait.TotalSeconds:0.#} s budget"
+            ? $"{reason.Description}: waiting for {(call.StartsRender ? "a render slot or the rate limit" : "the rate limit")}, {call.RateLimitWaited.TotalSeconds:0.#} s of the {_options.Retry.MaxRateLimitWait.TotalSeconds:0.#} s budget"
             : reason.Description;
     }
 
@@ -125,6 +127,9 @@ internal sealed class RetryPipeline<T>
     private sealed record RetryCall(RetrySafety Safety, string Method, string Path)
     {
         public static readonly RetryCall Unknown = new(RetrySafety.None, "?", "/?");
+
+        /// <summary>A create: a 429 may mean every render slot of the account is busy.</summary>
+        public bool StartsRender { get; init; }
 
         /// <summary>Retries that count against <see cref="RetryOptions.MaxRetries"/>.</summary>
         public int CountedRetries { get; set; }

@@ -83,6 +83,7 @@ internal sealed class LegacyApi : ISurfaceApi
         });
         var call = new ApiCall(Method.Post, "v2/video/av4/generate", _options.CreateTimeout, RetrySafety.RateLimitOnly)
         {
+            StartsRender = true,
             Configure = r => r.AddStringBody(body, ContentType.Json),
             FailureHint = CreateNotRetried,
         };

@@ -67,6 +67,7 @@ internal sealed class V3Api : ISurfaceApi
         // Safe to repeat: the server replays the first answer for the same Idempotency-Key instead of making a second video.
         var call = new ApiCall(Method.Post, "v3/videos", _options.CreateTimeout, RetrySafety.Safe)
         {
+            StartsRender = true,
             Configure = r => r.AddHeader("Idempotency-Key", idempotencyKey).AddStringBody(body, ContentType.Json),
             FailureHint = CreateNote,
         };

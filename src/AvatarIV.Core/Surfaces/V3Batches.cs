@@ -28,6 +28,7 @@ internal sealed class V3Batches
         // Safe to repeat for the same reason as a single create: the Idempotency-Key makes the server replay its first answer.
         var call = new ApiCall(Method.Post, "v3/videos/batches", _api.Options.CreateTimeout, RetrySafety.Safe)
         {
+            StartsRender = true,
             Configure = r => r.AddHeader("Idempotency-Key", idempotencyKey).AddStringBody(body, ContentType.Json),
             FailureHint = CreateNote,
         };

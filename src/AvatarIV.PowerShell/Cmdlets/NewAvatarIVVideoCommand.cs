@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using AvatarIV.Core;
 using AvatarIV.PowerShell.Cmdlets.Infrastructure;
 using AvatarIV.PowerShell.Completion;
 using AvatarIV.PowerShell.Handlers;
@@ -21,6 +22,9 @@ public sealed class NewAvatarIVVideoCommand : AvatarIVPipelineCmdlet
 
     /// <summary>An avatar look speaking a script: like <see cref="ScriptSet"/> but -VoiceId is optional (the look's default voice).</summary>
     public const string AvatarScriptSet = "AvatarScript";
+
+    private bool? _batching;
+    private CreateBatcher? _creates;
 
     /// <summary>Legacy photo reference, from Send-AvatarPhoto.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -157,6 +161,20 @@ public sealed class NewAvatarIVVideoCommand : AvatarIVPipelineCmdlet
             CallbackId = CallbackId,
             IdempotencyKey = IdempotencyKey,
         };
-        Dispatch(context => new NewVideoHandler(context).Prepare(parameters));
+        Dispatch(context => new NewVideoHandler(context, Creates(context)).Prepare(parameters));
     }
+
+    /// <summary>
+    /// v3 with -ThrottleLimit above 1: creates go through one batcher, which keeps -ThrottleLimit requests in flight and
+    /// gathers the rest into batches, so the pipeline lets a batch's worth more items run (memory stays bounded).
+    /// </summary>
+    private protected override int ItemsAtOnce(HandlerContext context) =>
+        Batching(context) ? ThrottleLimit + CreateVideoBatchRequest.MaxVideos : ThrottleLimit;
+
+    /// <summary>Decided once per command, by its first item; -ThrottleLimit 1 stays one create after another.</summary>
+    private bool Batching(HandlerContext context) => _batching ??= ThrottleLimit > 1 && context.Surface == ApiSurface.V3;
+
+    /// <summary>Made with an item's context, whose token the pipeline cancels when the command stops or fails.</summary>
+    private CreateBatcher? Creates(HandlerContext context) =>
+        Batching(context) ? _creates ??= new CreateBatcher(() => context.Client, ThrottleLimit, context.CancellationToken) : null;
 }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using AvatarIV.PowerShell.Cmdlets.Infrastructure;
 using AvatarIV.PowerShell.Handlers;
+using AvatarIV.PowerShell.Hosting;
 using AvatarIV.PowerShell.Models;
 
 namespace AvatarIV.PowerShell.Cmdlets;
@@ -12,6 +13,9 @@ public sealed class SendAvatarPhotoCommand : AvatarIVPipelineCmdlet
 {
     public const string PathSet = "Path";
     public const string LiteralPathSet = "LiteralPath";
+
+    /// <summary>An upload is not a render job: more of them in flight than creates (docs/decisions.md, "Pipeline concurrency").</summary>
+    public SendAvatarPhotoCommand() => ThrottleLimit = ThrottledPipeline.DefaultUploadLimit;
 
     /// <summary>Photo files; wildcards allowed.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

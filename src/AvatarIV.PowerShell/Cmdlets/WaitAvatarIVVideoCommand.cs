@@ -56,10 +56,10 @@ public sealed class WaitAvatarIVVideoCommand : AvatarIVCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    /// <summary>How many status reads are in flight at once (v3: finished videos read in full; legacy: every read). Default 10.</summary>
+    /// <summary>How many status reads are in flight at once (v3: finished videos read in full; legacy: every read). Default 50.</summary>
     [Parameter]
     [ValidateRange(1, ThrottledPipeline.MaxLimit)]
-    public int ThrottleLimit { get; set; } = ThrottledPipeline.DefaultLimit;
+    public int ThrottleLimit { get; set; } = ThrottledPipeline.DefaultReadLimit;
 
     protected override void ProcessRecord()
     {

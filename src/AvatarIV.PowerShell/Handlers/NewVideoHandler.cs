@@ -12,8 +12,14 @@ internal sealed class NewVideoHandler
 {
     private const int ActivityId = 2;
     private readonly HandlerContext _context;
+    private readonly CreateBatcher? _creates;
 
-    public NewVideoHandler(HandlerContext context) => _context = context;
+    /// <param name="creates">The command's v3 creates, gathered into batches; null: each create on its own.</param>
+    public NewVideoHandler(HandlerContext context, CreateBatcher? creates = null)
+    {
+        _context = context;
+        _creates = creates;
+    }
 
     public async Task CreateAsync(NewVideoParameters p)
     {
@@ -68,7 +74,7 @@ internal sealed class NewVideoHandler
                 request.AudioAssetId = await UploadAudioAsync(p.AudioPath).ConfigureAwait(false);
             }
 
-            var created = await _context.Client.CreateVideoAsync(request, _context.CancellationToken).ConfigureAwait(false);
+            var created = await CreateAsync(request).ConfigureAwait(false);
             _context.Sink.WriteObject(_context.Session.Videos.Remember(new AvatarVideo
             {
                 VideoId = created.VideoId,
@@ -86,6 +92,11 @@ internal sealed class NewVideoHandler
         }
     }
 
+    /// <summary>On its own, or through the command's batcher (an item's own Idempotency-Key names one create: never batched).</summary>
+    private Task<CreatedVideo> CreateAsync(CreateVideoRequest request) => _creates is null
+        ? _context.Client.CreateVideoAsync(request, _context.CancellationToken)
+        : _creates.CreateAsync(request, alone: !string.IsNullOrEmpty(request.IdempotencyKey));
+
     private AvatarCreditEstimate? Estimate(NewVideoParameters p)
     {
         var motion = !string.IsNullOrWhiteSpace(p.MotionPrompt);
@@ -102,6 +113,24 @@ internal sealed class NewVideoHandler
     }
 
     private async Task<string> UploadAudioAsync(string path)
+    {
+        if (_creates is null)
+        {
+            return await SendAudioAsync(path).ConfigureAwait(false);
+        }
+
+        await _creates.AudioUploads.WaitAsync(_context.CancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await SendAudioAsync(path).ConfigureAwait(false);
+        }
+        finally
+        {
+            _creates.AudioUploads.Release();
+        }
+    }
+
+    private async Task<string> SendAudioAsync(string path)
     {
         var name = Path.GetFileName(path);
         var progress = new InlineProgress<TransferProgress>(t => _context.Sink.WriteProgress(

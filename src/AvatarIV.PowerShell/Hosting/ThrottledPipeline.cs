@@ -13,8 +13,14 @@ namespace AvatarIV.PowerShell.Hosting;
 /// </summary>
 internal sealed class ThrottledPipeline : IDisposable
 {
-    /// <summary>HeyGen's pay-as-you-go accounts render 10 videos at once (docs/decisions.md, "Pipeline concurrency").</summary>
+    /// <summary>Creates: HeyGen's pay-as-you-go accounts render 10 videos at once (docs/decisions.md, "Pipeline concurrency").</summary>
     public const int DefaultLimit = 10;
+
+    /// <summary>Uploads: not a render job, and HeyGen documents no request rate limit.</summary>
+    public const int DefaultUploadLimit = 25;
+
+    /// <summary>Status reads (Wait-AvatarIVVideo): not jobs either, and each is small.</summary>
+    public const int DefaultReadLimit = 50;
 
     public const int MaxLimit = 100;
 

@@ -23,7 +23,8 @@ public sealed class RetryTests(ImmediateMockFixture fixture) : IClassFixture<Imm
 
         voices.ShouldNotBeEmpty();
         _retries.Count.ShouldBe(2);
-        _retries.ShouldAllBe(r => r.Reason.StartsWith("HTTP 429: waiting for a render slot or the rate limit", StringComparison.Ordinal) && r.Method == "GET" && r.Path == "/v3/voices");
+        // A read takes no render slot: its notice names the rate limit only.
+        _retries.ShouldAllBe(r => r.Reason.StartsWith("HTTP 429: waiting for the rate limit,", StringComparison.Ordinal) && r.Method == "GET" && r.Path == "/v3/voices");
         _retries.ShouldAllBe(r => r.Delay <= TimeSpan.FromMilliseconds(50));
         _retries.Select(r => r.Attempt).ShouldBe([1, 2]);
     }

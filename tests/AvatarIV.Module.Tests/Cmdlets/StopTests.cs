@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Management.Automation;
 using AvatarIV.Module.Tests.Infrastructure;
 
 namespace AvatarIV.Module.Tests.Cmdlets;
@@ -26,11 +24,7 @@ public sealed class StopTests : IClassFixture<ManualMock>, IDisposable
         var invocation = shell.BeginInvoke();
         await waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
-        var clock = Stopwatch.StartNew();
-        await Task.Factory.FromAsync(shell.BeginStop(null, null), shell.EndStop);
-        Should.Throw<PipelineStoppedException>(() => shell.EndInvoke(invocation));
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
-        shell.InvocationStateInfo.State.ShouldBe(PSInvocationState.Stopped);
+        (await shell.StopAndTimeAsync(invocation)).ShouldBeLessThan(TimeSpan.FromSeconds(1));
     }
 
     public void Dispose() => _session.Dispose();

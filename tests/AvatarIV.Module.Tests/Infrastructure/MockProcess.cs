@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using AvatarIV.Mock.Client;
 using AvatarIV.Mock.Client.Launching;
 using AvatarIV.Mock.Client.Models;
@@ -34,6 +36,21 @@ public sealed class MockProcess : IAsyncDisposable, IDisposable
 
     /// <summary>Jobs created with <paramref name="apiKey"/>.</summary>
     public async Task<MockJob[]> JobsOfAsync(string apiKey) => [.. await Admin.ListJobsOfAsync(apiKey)];
+
+    /// <summary>The journal's requests made with <paramref name="apiKey"/> (<paramref name="path"/>: exact, or a prefix ending in <c>*</c>).</summary>
+    public async Task<IReadOnlyList<MockJournalEntry>> RequestsOfAsync(string apiKey, string method, string path)
+    {
+        var keyId = MockKeyId.From(apiKey);
+        return [.. (await Admin.GetJournalAsync(path, method)).Where(e => e.KeyId == keyId)];
+    }
+
+    /// <summary>The script the mock received for a video (its admin detail view).</summary>
+    public async Task<string> ScriptOfAsync(string videoId)
+    {
+        using var http = new HttpClient { BaseAddress = BaseUri };
+        var detail = await http.GetFromJsonAsync<JsonElement>($"_mock/jobs/{Uri.EscapeDataString(videoId)}/detail");
+        return detail.GetProperty("request").GetProperty("script").GetString()!;
+    }
 
     public void Dispose() => _server.Dispose();
 

@@ -13,7 +13,7 @@ public abstract class AvatarIVPipelineCmdlet : AvatarIVCmdlet
 {
     private ThrottledPipeline? _items;
 
-    /// <summary>How many input items are worked on at once (uploads or creates in flight). Default 10.</summary>
+    /// <summary>How many input items are worked on at once (uploads or creates in flight). Default 10 (Send-AvatarPhoto: 25).</summary>
     [Parameter]
     [ValidateRange(1, ThrottledPipeline.MaxLimit)]
     public int ThrottleLimit { get; set; } = ThrottledPipeline.DefaultLimit;
@@ -24,10 +24,13 @@ public abstract class AvatarIVPipelineCmdlet : AvatarIVCmdlet
     /// </summary>
     internal void Dispatch(Func<HandlerContext, Func<Task>?> prepare) => Run(context =>
     {
-        _items ??= new ThrottledPipeline(context.Sink, ThrottleLimit, context.CancellationToken);
+        _items ??= new ThrottledPipeline(context.Sink, ItemsAtOnce(context), context.CancellationToken);
         var items = _items;
         return items.AddAsync(sink => prepare(context.ForItem(sink, items.Cancellation)));
     });
+
+    /// <summary>How many items the pipeline works on at once: -ThrottleLimit, unless the cmdlet bounds its requests itself.</summary>
+    private protected virtual int ItemsAtOnce(HandlerContext context) => ThrottleLimit;
 
     protected override void EndProcessing()
     {
