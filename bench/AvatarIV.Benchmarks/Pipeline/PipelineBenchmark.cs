@@ -8,7 +8,7 @@ namespace AvatarIV.Benchmarks.Pipeline;
 /// <summary>
 /// Issue 9, "Many videos at once" (P3): <c>Get-ChildItem *.jpg | Send-AvatarPhoto | New-AvatarIVVideo | Wait-AvatarIVVideo</c>
 /// for 1, 10 and 100 photos with 100 ms of latency on every API request (the mock's latency fault), one after another
-/// (-ThrottleLimit 1, the module before concurrency) and at the default -ThrottleLimit, side by side in one run. Each
+/// (-ThrottleLimit 1, the module before concurrency) and at the cmdlets' defaults, side by side in one run. Each
 /// measurement is its own PowerShell process (pwsh, the pinned .NET tool) that imports the built module, warms up with
 /// one photo, then times the pipeline and reports its peak working set. Run:
 /// <c>dotnet run -c Release --project bench/AvatarIV.Benchmarks -- pipeline [rounds]</c> (build the module first).
@@ -20,20 +20,21 @@ public static class PipelineBenchmark
 
     /// <summary>
     /// What is compared: the module before (one photo after another; Wait-AvatarIVVideo read 4 videos at a time), the
-    /// defaults now (10 at a time in all three cmdlets), and a higher limit for a plan with more render slots.
+    /// defaults now (no -ThrottleLimit: 25 uploads, 10 creates with the rest as v3 batches, 50 reads), and 25 in every
+    /// cmdlet (a plan with more render slots).
     /// </summary>
     private static readonly Setting[] Limits =
     [
         new("before: one at a time", 1, 4),
-        new("after: defaults (10)", 10, 10),
+        new("after: defaults (25/10/50)", null, null),
         new("-ThrottleLimit 25", 25, 25),
     ];
 
     public sealed record Measured(int Photos, int Videos, int Errors, long ElapsedMs, long PeakBytes);
 
-    /// <param name="Limit">-ThrottleLimit of Send-AvatarPhoto and New-AvatarIVVideo.</param>
-    /// <param name="WaitLimit">-ThrottleLimit of Wait-AvatarIVVideo (reads in flight).</param>
-    public sealed record Setting(string Label, int Limit, int WaitLimit);
+    /// <param name="Limit">-ThrottleLimit of Send-AvatarPhoto and New-AvatarIVVideo; null: their defaults.</param>
+    /// <param name="WaitLimit">-ThrottleLimit of Wait-AvatarIVVideo (reads in flight); null: its default.</param>
+    public sealed record Setting(string Label, int? Limit, int? WaitLimit);
 
     /// <summary>Runs every photo count at both limits, <paramref name="rounds"/> times alternating, and prints a Markdown table.</summary>
     public static async Task RunAsync(int rounds = 2)
@@ -48,7 +49,7 @@ public static class PipelineBenchmark
             await using var mock = await RunningMock.StartAsync(
                 "--progression", "immediate", "--balance", "100000000", "--fault", $"/v3/* latency_ms={LatencyMs}");
             Console.WriteLine($"load average before: {LoadAverage()}");
-            var results = new Dictionary<(int Photos, int Limit), List<Measured>>();
+            var results = new Dictionary<(int Photos, string Setting), List<Measured>>();
             for (var round = 0; round < rounds; round++)
             {
                 for (var i = 0; i < PhotoCounts.Length; i++)
@@ -57,7 +58,7 @@ public static class PipelineBenchmark
                     {
                         var measured = await MeasureAsync(root, module, mock.BaseUri, folders[i], folders[^1], setting);
                         Console.WriteLine($"round {round + 1}: {PhotoCounts[i]} photos, {setting.Label}: {measured.ElapsedMs} ms, {measured.Videos} videos, {measured.Errors} errors, peak {measured.PeakBytes / 1048576.0:0} MB");
-                        (results.TryGetValue((PhotoCounts[i], setting.Limit), out var list) ? list : results[(PhotoCounts[i], setting.Limit)] = new()).Add(measured);
+                        (results.TryGetValue((PhotoCounts[i], setting.Label), out var list) ? list : results[(PhotoCounts[i], setting.Label)] = new()).Add(measured);
                     }
                 }
             }
@@ -80,8 +81,8 @@ public static class PipelineBenchmark
         {
             "pwsh", "-NoProfile", "-NonInteractive", "-File", Path.Combine(AppContext.BaseDirectory, "Pipeline", "PipelineRun.ps1"),
             "-Module", module, "-BaseUri", baseUri.ToString(), "-Photos", photos, "-WarmUpPhotos", warmUp,
-            "-ThrottleLimit", setting.Limit.ToString(CultureInfo.InvariantCulture),
-            "-WaitThrottleLimit", setting.WaitLimit.ToString(CultureInfo.InvariantCulture),
+            "-ThrottleLimit", (setting.Limit ?? 0).ToString(CultureInfo.InvariantCulture),
+            "-WaitThrottleLimit", (setting.WaitLimit ?? 0).ToString(CultureInfo.InvariantCulture),
         })
         {
             info.ArgumentList.Add(argument);
@@ -107,7 +108,7 @@ public static class PipelineBenchmark
             (long)result.GetProperty("peakBytes").GetDouble());
     }
 
-    private static void Print(Dictionary<(int Photos, int Limit), List<Measured>> results)
+    private static void Print(Dictionary<(int Photos, string Setting), List<Measured>> results)
     {
         Console.WriteLine("| photos | " + string.Join(" | ", Limits.Select(l => $"{l.Label}: best (all runs) | peak WS")) + " |");
         Console.WriteLine("|---:|" + string.Concat(Limits.Select(_ => "---:|---:|")));
@@ -115,13 +116,13 @@ public static class PipelineBenchmark
         {
             var cells = Limits.Select(l =>
             {
-                var runs = results[(photos, l.Limit)];
+                var runs = results[(photos, l.Label)];
                 return $"{Best(runs) / 1000.0:0.00} s ({string.Join(", ", runs.Select(r => (r.ElapsedMs / 1000.0).ToString("0.00", CultureInfo.InvariantCulture)))}) | {runs.Max(r => r.PeakBytes) / 1048576.0:0} MB";
             });
             Console.WriteLine($"| {photos} | {string.Join(" | ", cells)} |");
         }
 
-        var ratios = Limits.Select(l => $"**{(double)Best(results[(PhotoCounts[^1], l.Limit)]) / Best(results[(PhotoCounts[0], l.Limit)]):0.0}×**");
+        var ratios = Limits.Select(l => $"**{(double)Best(results[(PhotoCounts[^1], l.Label)]) / Best(results[(PhotoCounts[0], l.Label)]):0.0}×**");
         Console.WriteLine($"| **{PhotoCounts[^1]} vs {PhotoCounts[0]}** | {string.Join(" | | ", ratios)} | |");
     }
 

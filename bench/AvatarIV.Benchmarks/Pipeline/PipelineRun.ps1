@@ -6,8 +6,8 @@ param(
     [Parameter(Mandatory)] [string] $BaseUri,
     [Parameter(Mandatory)] [string] $Photos,
     [Parameter(Mandatory)] [string] $WarmUpPhotos,
-    [Parameter(Mandatory)] [int] $ThrottleLimit,
-    [Parameter(Mandatory)] [int] $WaitThrottleLimit
+    [int] $ThrottleLimit = 0,     # 0: the cmdlets' own defaults
+    [int] $WaitThrottleLimit = 0
 )
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue' # a runbook has no console to draw progress bars on
@@ -17,11 +17,14 @@ Connect-AvatarIV -ApiKey $key -BaseUri $BaseUri -ApiVersion V3 | Out-Null
 $voice = (Get-AvatarIVVoice | Select-Object -First 1).VoiceId
 $script = 'Hello! This is a short benchmark script.'
 
+$limit = if ($ThrottleLimit -gt 0) { @{ ThrottleLimit = $ThrottleLimit } } else { @{} }
+$waitLimit = if ($WaitThrottleLimit -gt 0) { @{ ThrottleLimit = $WaitThrottleLimit } } else { @{} }
+
 function Invoke-Pipeline([string] $Folder) {
     Get-ChildItem -Path (Join-Path $Folder '*.jpg') |
-        Send-AvatarPhoto -ThrottleLimit $ThrottleLimit |
-        New-AvatarIVVideo -Script $script -VoiceId $voice -ThrottleLimit $ThrottleLimit |
-        Wait-AvatarIVVideo -ThrottleLimit $WaitThrottleLimit
+        Send-AvatarPhoto @limit |
+        New-AvatarIVVideo -Script $script -VoiceId $voice @limit |
+        Wait-AvatarIVVideo @waitLimit
 }
 
 Invoke-Pipeline $WarmUpPhotos | Out-Null
