@@ -13,6 +13,10 @@ namespace AvatarIV.PowerShell.Handlers;
 /// </summary>
 internal sealed class CreateBatcher
 {
+    private static readonly TimeSpan FirstIdPoll = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan MaxIdPoll = TimeSpan.FromSeconds(4);
+    private static readonly TimeSpan MaxIdWait = TimeSpan.FromSeconds(30);
+
     private readonly Func<AvatarIVClient> _client;
     private readonly int _limit;
     private readonly CancellationToken _stop;
@@ -172,9 +176,12 @@ internal sealed class CreateBatcher
         {
             var client = _client();
             batch = await client.CreateVideoBatchAsync(new CreateVideoBatchRequest { Videos = group.Select(p => p.Request).ToList() }, _stop).ConfigureAwait(false);
-            if (batch.Items.Count < group.Count || batch.Items.Any(i => i.VideoId is null))
+
+            // HeyGen makes a batch's videos asynchronously: their ids are in the batch once it has (a short, bounded wait).
+            var delay = FirstIdPoll;
+            for (var waited = TimeSpan.Zero; Unnamed(batch, group.Count) && waited < MaxIdWait; waited += delay, delay = Next(delay))
             {
-                // HeyGen may answer before it has made the videos: their ids are in the batch once it has.
+                await Task.Delay(delay, _stop).ConfigureAwait(false);
                 batch = await client.GetVideoBatchAsync(batch.BatchId, _stop).ConfigureAwait(false);
             }
         }
@@ -201,6 +208,11 @@ internal sealed class CreateBatcher
             {
                 group[i].Answer.TrySetResult(new CreatedVideo(videoId, item.Status, ApiSurface.V3));
             }
+            else if (item is { Status: VideoStatus.Failed })
+            {
+                group[i].Answer.TrySetException(new AvatarIVException(
+                    $"HeyGen could not make the video of item {i} of batch {batch.BatchId}: {item.Error?.Message ?? "no reason given"}"));
+            }
             else
             {
                 group[i].Answer.TrySetException(new AvatarIVException(
@@ -208,6 +220,12 @@ internal sealed class CreateBatcher
             }
         }
     }
+
+    /// <summary>True while an item of the batch has neither a video id nor a failure.</summary>
+    private static bool Unnamed(VideoBatch batch, int count) =>
+        batch.Items.Count < count || batch.Items.Any(i => i.VideoId is null && i.Status != VideoStatus.Failed);
+
+    private static TimeSpan Next(TimeSpan delay) => delay + delay < MaxIdPoll ? delay + delay : MaxIdPoll;
 
     /// <summary>Refused before any work: a local check, or a 4xx other than 429 (HeyGen made nothing of the batch).</summary>
     private static bool RefusedWhole(Exception e) =>
